@@ -17,8 +17,10 @@ import java.util.UUID;
 public record CloudEventAttributes(String id, String type, String source, OffsetDateTime time, String subject,
                                    String tenantId) {
 
+    /** The CloudEvents specification version Nazorg writes. */
     public static final String SPEC_VERSION = "1.0";
 
+    /** Requires every attribute but the subject. */
     public CloudEventAttributes {
         Objects.requireNonNull(id, "ce_id");
         Objects.requireNonNull(type, "ce_type");
