@@ -1,0 +1,107 @@
+package nl.nazorg.infra.kafka;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real Apache Kafka broker in KRaft combined mode (broker and controller in one node), running in this JVM.
+ *
+ * <p>In-process rather than a child JVM: it starts in a few seconds, needs no classpath assembly and dies with the
+ * JVM that owns it, so a killed test run leaves no broker behind.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(KafkaBroker.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final String clusterId;
+    private final boolean formattedOnStart;
+    private boolean stopped;
+
+    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, String clusterId, boolean formattedOnStart) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.clusterId = clusterId;
+        this.formattedOnStart = formattedOnStart;
+    }
+
+    /**
+     * Starts a broker on the given ports; formats {@code logDirectory} only when it is not formatted yet.
+     */
+    public static KafkaBroker start(Path logDirectory, int brokerPort, int controllerPort, int defaultPartitions) {
+        BrokerExitGuard.install();
+        KafkaStorage storage = new KafkaStorage(logDirectory);
+        boolean formatted = storage.formatIfNeeded();
+        Properties properties = BrokerProperties.combinedMode(logDirectory, brokerPort, controllerPort, defaultPartitions);
+        // doLog=false: the full configuration dump is hundreds of INFO lines.
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
+        String bootstrapServers = "localhost:" + brokerPort;
+        try {
+            server.startup();
+            awaitBrokerRegistered(bootstrapServers);
+        } catch (RuntimeException e) {
+            shutDown(server);
+            throw new IllegalStateException("Kafka broker did not start on " + bootstrapServers + " (log dir " + logDirectory + ")", e);
+        }
+        String clusterId = storage.clusterId().orElseThrow();
+        LOG.log(Level.INFO, "Kafka broker ready on {0} (cluster {1}, {2})", bootstrapServers, clusterId,
+                formatted ? "storage formatted" : "existing storage");
+        return new KafkaBroker(server, bootstrapServers, clusterId, formatted);
+    }
+
+    /** {@code localhost:<port>}, for {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The cluster id stored in {@code meta.properties}; it stays the same across restarts on the same directory. */
+    public String clusterId() {
+        return clusterId;
+    }
+
+    /** Whether this start formatted the log directory (false when it reused existing storage). */
+    public boolean formattedOnStart() {
+        return formattedOnStart;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!stopped) {
+            stopped = true;
+            shutDown(server);
+        }
+    }
+
+    private static void shutDown(KafkaRaftServer server) {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static void awaitBrokerRegistered(String bootstrapServers) {
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG, "nazorg-infra-readiness");
+        try (Admin admin = Admin.create(config)) {
+            admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka broker not reachable within " + READY_TIMEOUT, e);
+        }
+    }
+}

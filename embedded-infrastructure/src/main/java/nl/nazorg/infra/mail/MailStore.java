@@ -1,0 +1,73 @@
+package nl.nazorg.infra.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import jakarta.mail.MessagingException;
+
+/**
+ * Takes every message GreenMail accepts, in arrival order, instead of GreenMail's per-user IMAP folders: one ordered
+ * list is what tests and the launcher read, and it is bounded so a benchmark of 50,000 e-mails cannot fill the heap
+ * (the oldest messages are dropped first, the count keeps going).
+ */
+final class MailStore implements MessageDeliveryHandler, ReceivedMailFeed {
+
+    private final int capacity;
+    private final Deque<RawMail> messages = new ArrayDeque<>();
+    private long received;
+
+    MailStore(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("The mailbox must keep at least one message, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    @Override
+    public GreenMailUser handle(MovingMessage message, MailAddress recipient) throws MessagingException {
+        byte[] mime = toBytes(message);
+        String sender = message.getReturnPath() == null ? "" : message.getReturnPath().getEmail();
+        synchronized (this) {
+            received++;
+            messages.addLast(new RawMail(received, Instant.now(), sender, recipient.getEmail(), mime));
+            if (messages.size() > capacity) {
+                messages.removeFirst();
+            }
+        }
+        return DiscardingUser.INSTANCE;
+    }
+
+    @Override
+    public synchronized List<RawMail> read() {
+        return List.copyOf(messages);
+    }
+
+    @Override
+    public synchronized long receivedCount() {
+        return received;
+    }
+
+    @Override
+    public synchronized void clear() {
+        messages.clear();
+        received = 0;
+    }
+
+    private static byte[] toBytes(MovingMessage message) throws MessagingException {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.getMessage().writeTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new MessagingException("Cannot store received message", e);
+        }
+    }
+}

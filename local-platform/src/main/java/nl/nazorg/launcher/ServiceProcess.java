@@ -1,0 +1,101 @@
+package nl.nazorg.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service running as a child process with the production profile; its configuration arrives as environment
+ * variables (the same keys docker-compose sets), its output goes to a log file.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(250);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final PlatformService service;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(PlatformService service, Process process, Path logFile) {
+        this.service = service;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess start(PlatformService service, Path projectHome, Path logDirectory, Map<String, String> config)
+            throws IOException {
+        Path jar = service.runnableJar(projectHome);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+        }
+        Files.createDirectories(logDirectory);
+        Path logFile = logDirectory.resolve(service.name() + ".log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
+                jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+        config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        return new ServiceProcess(service, builder.start(), logFile);
+    }
+
+    /** Quarkus' environment-variable form of a configuration key: upper case, every other character an underscore. */
+    static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails early when the process dies. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("exited with code " + process.exitValue());
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // The HTTP server is not up yet: poll again.
+            }
+            Thread.sleep(HEALTH_POLL_INTERVAL.toMillis());
+        }
+        throw new IllegalStateException("not healthy within " + timeout.toSeconds() + " s");
+    }
+
+    PlatformService service() {
+        return service;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), then a hard kill after ten seconds. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
