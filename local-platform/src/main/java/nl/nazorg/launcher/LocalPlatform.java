@@ -73,7 +73,7 @@ public final class LocalPlatform {
                 return false;
             }
         }
-        String token = signingKey.issue(DEMO_ADVISER, DEMO_TENANT, Duration.ofDays(30), Roles.ADVISER, Roles.ADMIN);
+        String token = signingKey.issue(DEMO_TENANT, DEMO_ADVISER, Duration.ofDays(30), Roles.ADVISER, Roles.ADMIN);
         new StartupSummary(System.out).print(infrastructure, token, options);
         return true;
     }
