@@ -1,0 +1,47 @@
+-- Tables of nl.nazorg:reliable-messaging, created at startup when missing (nazorg.messaging.create-schema=true).
+-- Statements are separated by lines that hold only '--;' so that the function body may contain semicolons.
+-- Needs PostgreSQL 14 or newer (CREATE OR REPLACE TRIGGER).
+
+-- One row per event to publish. seq is the publication order; published rows are kept for a retention.
+CREATE TABLE IF NOT EXISTS nazorg_outbox (
+    seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    ce_id        uuid        NOT NULL,
+    topic        text        NOT NULL,
+    kafka_key    text        NOT NULL,
+    ce_type      text        NOT NULL,
+    ce_source    text        NOT NULL,
+    ce_time      timestamptz NOT NULL,
+    ce_subject   text,
+    tenant_id    text        NOT NULL,
+    payload      text,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    published_at timestamptz,
+    failed_at    timestamptz,
+    attempts     integer     NOT NULL DEFAULT 0,
+    last_error   text
+)
+--;
+-- The relay reads only pending rows; the partial index stays as small as the backlog.
+CREATE INDEX IF NOT EXISTS nazorg_outbox_pending ON nazorg_outbox (seq)
+    WHERE published_at IS NULL AND failed_at IS NULL
+--;
+-- Wakes the relay of every instance at commit (NOTIFY is delivered only when the transaction commits).
+CREATE OR REPLACE FUNCTION nazorg_outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('nazorg_outbox', '');
+    RETURN NULL;
+END
+$$
+--;
+CREATE OR REPLACE TRIGGER nazorg_outbox_notify AFTER INSERT ON nazorg_outbox
+    FOR EACH STATEMENT EXECUTE FUNCTION nazorg_outbox_notify()
+--;
+-- Event ids a consumer group has applied, written in the same transaction as the effect.
+CREATE TABLE IF NOT EXISTS nazorg_processed_event (
+    consumer_group text        NOT NULL,
+    ce_id          text        NOT NULL,
+    processed_at   timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer_group, ce_id)
+)
+--;
+CREATE INDEX IF NOT EXISTS nazorg_processed_event_age ON nazorg_processed_event (processed_at)
