@@ -82,7 +82,8 @@ class SharedBrokerTest {
                 "market-rates.v1", "compact",
                 "signals.v1", "delete",
                 "campaign-events.v1", "delete",
-                "survey-responses.v1", "delete"));
+                "survey-responses.v1", "delete",
+                "profile-change-requests.v1", "delete"));
     }
 
     @Test
