@@ -11,8 +11,8 @@ import nl.nazorg.signal.model.ClientSnapshot;
 /**
  * CHILD_TURNS_18 (kind wordt 18): a child in the household turns 18 within 60 days (the birthday itself
  * counts; a child born on 29 February turns 18 on 28 February in a year without one). The deduplication key
- * holds the child's date of birth and, for twins, the place among the children born that day (by first name),
- * never the name itself: signals travel on a partner-facing topic, and a hash of a first name is easily reversed.
+ * is {@code CHILD_TURNS_18:<childId>} when the contract gave the child an id; otherwise it holds the child's date
+ * of birth and, for twins, the place among the children born that day (by first name), never the name itself: signals travel on a partner-facing topic, and a hash of a first name is easily reversed.
  */
 public final class ChildTurns18Rule implements SignalRule {
 
@@ -53,8 +53,13 @@ public final class ChildTurns18Rule implements SignalRule {
     }
 
     private SignalFinding finding(Child child, int order, int age, LocalDate adultOn) {
-        return SignalFinding.of(type(), RULE_VERSION)
-                .key(child.dateOfBirth(), order)
+        SignalFinding.Builder builder = SignalFinding.of(type(), RULE_VERSION);
+        if (child.childId() != null) {
+            builder.key(child.childId()).input("childId", child.childId());
+        } else {
+            builder.key(child.dateOfBirth(), order);
+        }
+        return builder
                 .figure("age", age)
                 .input("childDateOfBirth", child.dateOfBirth())
                 .input("childBirthOrder", order)

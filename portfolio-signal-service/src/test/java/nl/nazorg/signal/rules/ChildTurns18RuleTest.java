@@ -57,4 +57,13 @@ class ChildTurns18RuleTest {
         assertThat(rule.evaluate(twins.snapshot(), context()).findings()).extracting(SignalFinding::deduplicationKey)
                 .containsExactly("CHILD_TURNS_18:2008-04-01:2", "CHILD_TURNS_18:2008-04-01:1");
     }
+
+    @Test
+    void aChildWithAnIdIsKeyedByThatIdAloneSoTwinsNeedNoOrder() {
+        ClientFixture client = client();
+        client.children.add(new Child("c-noor", "Noor", LocalDate.of(2008, 4, 1)));
+        client.children.add(new Child("c-bram", "Bram", LocalDate.of(2008, 4, 1)));
+        assertThat(rule.evaluate(client.snapshot(), context()).findings()).extracting(SignalFinding::deduplicationKey)
+                .containsExactly("CHILD_TURNS_18:c-noor", "CHILD_TURNS_18:c-bram");
+    }
 }

@@ -1,0 +1,54 @@
+package nl.nazorg.signal.market.rest;
+
+import java.time.Clock;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.nazorg.events.EventType;
+import nl.nazorg.events.Topics;
+import nl.nazorg.events.market.MarketRate;
+import nl.nazorg.events.market.MarketRateTable;
+import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.security.Roles;
+import nl.nazorg.signal.store.mapping.SignalEvents;
+
+/**
+ * Upload of a lender's rate table by an administrator. It is published on market-rates.v1 through the outbox and
+ * stored only when this service consumes it back, so an upload and a partner feed take the same path (202).
+ */
+@Path("/api/v1/market-rates")
+@RolesAllowed(Roles.ADMIN)
+public class MarketRateResource {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @PUT
+    @Path("{lender}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WithTransaction
+    public Uni<Response> upload(@PathParam("lender") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String lender,
+            @Valid @NotNull RateTableUpload upload) {
+        MarketRateTable table = MarketRateTable.of(lender, upload.lenderName(), upload.validFrom(),
+                upload.rates().stream()
+                        .map(r -> new MarketRate(r.fixedRatePeriodYears(), r.riskClass(), r.rate())).toList(),
+                clock.instant());
+        return outbox.append(Topics.MARKET_RATES, lender, EventType.MARKET_RATE_TABLE.ceType(), lender,
+                        MarketRateTable.ALL_TENANTS, SignalEvents.contractJson(table))
+                .map(id -> Response.accepted().build());
+    }
+}

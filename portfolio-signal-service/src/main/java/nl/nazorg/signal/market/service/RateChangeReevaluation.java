@@ -1,0 +1,66 @@
+package nl.nazorg.signal.market.service;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.nazorg.signal.evaluation.service.PortfolioReevaluation;
+import nl.nazorg.signal.evaluation.service.ReevaluationScope;
+import nl.nazorg.signal.market.repository.MarketRateRow;
+
+/**
+ * Starts the re-evaluation of every loan part after a rate table was stored. Requests that arrive while one runs
+ * are folded into one more run afterwards (ten tables in a row cost two passes, not ten). Tables still marked
+ * pending at start-up (a crash mid-run) are re-evaluated then.
+ */
+@ApplicationScoped
+public class RateChangeReevaluation {
+
+    private static final Logger LOG = Logger.getLogger(RateChangeReevaluation.class);
+
+    @Inject
+    PortfolioReevaluation reevaluation;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requestedAgain = new AtomicBoolean();
+
+    public void request() {
+        // Flag first, then try to start: whoever finishes a run re-checks the flag, so no request is lost.
+        requestedAgain.set(true);
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        requestedAgain.set(false);
+        reevaluation.run(ReevaluationScope.LOAN_PARTS).subscribe().with(done -> finished(), failure -> {
+            LOG.error("re-evaluation after a rate change failed; tables stay pending", failure);
+            finished();
+        });
+    }
+
+    public boolean isIdle() {
+        return !running.get() && !requestedAgain.get();
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        reevaluation.runOn(() -> Panache.withSession(() -> MarketRateRow.count("pendingSince is not null")))
+                .subscribe().with(pending -> {
+                    if (pending > 0) {
+                        request();
+                    }
+                }, failure -> LOG.warn("could not look for pending rate tables", failure));
+    }
+
+    private void finished() {
+        running.set(false);
+        if (requestedAgain.get()) {
+            request();
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package nl.nazorg.signal.projection.repository;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import nl.nazorg.messaging.staleness.VersionedProjection;
+
+/**
+ * The latest client profile (klantprofiel) this service saw on client-profiles.v1, kept as the contract's JSON:
+ * the rules read only a handful of fields, and keeping the record whole means a new rule needs no migration.
+ */
+@Entity
+@Table(name = "client_profile", indexes = @Index(name = "client_profile_tenant", columnList = "tenant_id, client_id"))
+public class ProfileRow extends VersionedProjection {
+
+    @Id
+    @Column(name = "client_id", length = 100)
+    public String clientId;
+
+    @Column(name = "tenant_id", nullable = false, length = 100)
+    public String tenantId;
+
+    @Column(name = "adviser_id", length = 100)
+    public String adviserId;
+
+    @Column(name = "payload", nullable = false, columnDefinition = "text")
+    public String payload;
+
+    /**
+     * The profile, locked for this transaction, so a consumer and a bulk pass never evaluate one client at once.
+     * A query with a lock mode rather than {@code findById(id, lockMode)}: Hibernate Reactive 3.4's lock upgrade
+     * names the column by its property ({@code clientId}) and fails.
+     */
+    public static Uni<ProfileRow> lockedProfile(String clientId) {
+        return ProfileRow.<ProfileRow>find("clientId = ?1", clientId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+    }
+}

@@ -1,0 +1,93 @@
+package nl.nazorg.signal.store.mapping;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.nazorg.events.EventPayload;
+import nl.nazorg.events.EventType;
+import nl.nazorg.events.json.EventJson;
+import nl.nazorg.events.Topics;
+import nl.nazorg.events.consent.MessageClass;
+import nl.nazorg.events.signal.SignalCategory;
+import nl.nazorg.events.signal.SignalEvent;
+import nl.nazorg.events.signal.SignalRaised;
+import nl.nazorg.events.signal.SignalResolved;
+import nl.nazorg.events.signal.SignalType;
+import nl.nazorg.events.signal.SignalUpdated;
+import nl.nazorg.events.signal.SuppressionReason;
+import nl.nazorg.messaging.outbox.OutboxEvent;
+import nl.nazorg.signal.store.repository.SignalRow;
+
+/**
+ * A signal row → its state-carried event on signals.v1 (the entity and the event schema stay separate). Figures
+ * and inputs whose names the contract does not allow (the per-part details such as {@code part.<id>.newRate},
+ * whose ids are not camelCase) stay on the adviser's REST view and are left off the partner-facing topic.
+ */
+public final class SignalEvents {
+
+    private static final Pattern CONTRACT_NAME = Pattern.compile("^[a-z][A-Za-z0-9]*$");
+    private static final int MAX_INPUT_LENGTH = 500;
+
+    private SignalEvents() {
+    }
+
+    public enum Kind { RAISED, UPDATED, RESOLVED }
+
+    public static OutboxEvent outboxEvent(Kind kind, SignalRow row) {
+        SignalEvent event = event(kind, row);
+        EventType type = EventType.of(event);
+        return new OutboxEvent(java.util.UUID.randomUUID(), OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
+                Topics.SIGNALS, row.clientId, type.ceType(), row.clientId, row.tenantId, contractJson(event));
+    }
+
+    public static SignalEvent event(Kind kind, SignalRow row) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        SignalJson.figures(row.figures).forEach((name, value) -> {
+            if (CONTRACT_NAME.matcher(name).matches()) {
+                figures.put(name, value);
+            }
+        });
+        Map<String, String> inputs = new LinkedHashMap<>();
+        SignalJson.inputs(row.inputs).forEach((name, value) -> {
+            if (CONTRACT_NAME.matcher(name).matches()) {
+                inputs.put(name, value.length() > MAX_INPUT_LENGTH ? value.substring(0, MAX_INPUT_LENGTH) : value);
+            }
+        });
+        SignalType type = SignalType.valueOf(row.type.name());
+        SignalCategory category = SignalCategory.valueOf(row.category.name());
+        MessageClass messageClass = MessageClass.valueOf(row.messageClass.name());
+        String ruleVersion = ruleVersion(row);
+        SuppressionReason suppression = row.suppressed ? SuppressionReason.PAYMENT_ARREARS : null;
+        return switch (kind) {
+            case RAISED -> new SignalRaised(row.id.toString(), row.tenantId, row.clientId, row.version, type, category,
+                    messageClass, row.deduplicationKey, figures, inputs, ruleVersion, row.dueDate, row.status,
+                    row.suppressed, suppression, row.dismissReason, row.raisedAt, row.updatedAt, null);
+            case UPDATED -> new SignalUpdated(row.id.toString(), row.tenantId, row.clientId, row.version, type,
+                    category, messageClass, row.deduplicationKey, figures, inputs, ruleVersion, row.dueDate,
+                    row.status, row.suppressed, suppression, row.dismissReason, row.raisedAt, row.updatedAt, null);
+            case RESOLVED -> new SignalResolved(row.id.toString(), row.tenantId, row.clientId, row.version, type,
+                    category, messageClass, row.deduplicationKey, figures, inputs, ruleVersion, row.dueDate,
+                    row.status, row.suppressed, suppression, row.dismissReason, row.raisedAt, row.updatedAt,
+                    row.resolvedAt, row.resolution);
+        };
+    }
+
+    /**
+     * The event as the contract's JSON (absent fields left out, exact decimals), handed to the outbox as a tree so
+     * the outbox's own ObjectMapper writes it unchanged.
+     */
+    public static JsonNode contractJson(EventPayload event) {
+        return EventJson.readTree(EventJson.write(event));
+    }
+
+    /** e.g. {@code REFINANCE_SAVING/1}: the rule and its version, as the contract's example writes it. */
+    public static String ruleVersion(SignalRow row) {
+        return row.type.name() + "/" + row.ruleVersion;
+    }
+}

@@ -1,0 +1,126 @@
+package nl.nazorg.signal.store.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.nazorg.events.signal.SignalResolution;
+import nl.nazorg.events.signal.SignalStatus;
+import nl.nazorg.signal.rules.MessageClass;
+import nl.nazorg.signal.rules.SignalFinding;
+import nl.nazorg.signal.store.mapping.SignalEvents.Kind;
+import nl.nazorg.signal.store.mapping.SignalJson;
+import nl.nazorg.signal.store.repository.SignalRow;
+
+/**
+ * Compares what the rules find now with the client's open signals, by deduplication key (plain Java, no I/O):
+ * a new key is raised, a known key whose figures, inputs, due date, wording, rule version or suppression differ
+ * is updated, an open key no longer found is resolved. Unchanged signals produce nothing, which is what makes
+ * replays and a second daily run silent. While PAYMENT_ARREARS is found, MARKETING signals are suppressed.
+ */
+public final class SignalReconciliation {
+
+    private SignalReconciliation() {
+    }
+
+    public static List<SignalChange> reconcile(String tenantId, String clientId, String adviserId,
+            List<SignalRow> open, List<SignalFinding> findings, Instant now) {
+        boolean suppressMarketing = findings.stream().anyMatch(f -> f.type().suppressesMarketing());
+        Map<String, SignalRow> byKey = new HashMap<>();
+        open.forEach(row -> byKey.put(row.deduplicationKey, row));
+        List<SignalChange> changes = new ArrayList<>();
+        Map<String, SignalFinding> found = new LinkedHashMap<>();
+        findings.forEach(f -> found.putIfAbsent(f.deduplicationKey(), f));
+        for (SignalFinding finding : found.values()) {
+            boolean suppressed = suppressMarketing && finding.messageClass() == MessageClass.MARKETING;
+            SignalRow row = byKey.remove(finding.deduplicationKey());
+            if (row == null) {
+                changes.add(new SignalChange(Kind.RAISED, raise(tenantId, clientId, adviserId, finding, suppressed, now)));
+            } else if (differs(row, finding, suppressed)) {
+                fill(row, finding, suppressed);
+                touch(row, now);
+                changes.add(new SignalChange(Kind.UPDATED, row));
+            }
+        }
+        for (SignalRow gone : byKey.values()) {
+            changes.add(new SignalChange(Kind.RESOLVED, resolve(gone, SignalResolution.CONDITION_CLEARED, now)));
+        }
+        return changes;
+    }
+
+    public static SignalRow resolve(SignalRow row, SignalResolution resolution, Instant now) {
+        row.resolvedAt = now;
+        row.resolution = resolution;
+        touch(row, now);
+        return row;
+    }
+
+    public static void touch(SignalRow row, Instant now) {
+        row.updatedAt = now;
+        row.version++;
+    }
+
+    private static SignalRow raise(String tenantId, String clientId, String adviserId, SignalFinding finding,
+            boolean suppressed, Instant now) {
+        SignalRow row = new SignalRow();
+        row.id = UUID.randomUUID();
+        row.tenantId = tenantId;
+        row.clientId = clientId;
+        row.adviserId = adviserId;
+        row.type = finding.type();
+        row.category = finding.category();
+        row.messageClass = finding.messageClass();
+        row.deduplicationKey = finding.deduplicationKey();
+        row.status = SignalStatus.OPEN;
+        row.raisedAt = now;
+        row.updatedAt = now;
+        row.version = 1;
+        fill(row, finding, suppressed);
+        return row;
+    }
+
+    private static void fill(SignalRow row, SignalFinding finding, boolean suppressed) {
+        row.ruleVersion = finding.ruleVersion();
+        row.figures = SignalJson.write(finding.figures());
+        row.inputs = SignalJson.write(finding.inputs());
+        row.explanationNl = finding.explanation().dutch();
+        row.explanationEn = finding.explanation().english();
+        row.dueDate = finding.dueDate();
+        row.amount = amount(finding.figures());
+        row.suppressed = suppressed;
+    }
+
+    private static boolean differs(SignalRow row, SignalFinding finding, boolean suppressed) {
+        return row.suppressed != suppressed
+                || row.ruleVersion != finding.ruleVersion()
+                || !Objects.equals(row.dueDate, finding.dueDate())
+                || !sameFigures(SignalJson.figures(row.figures), finding.figures())
+                || !SignalJson.inputs(row.inputs).equals(finding.inputs())
+                || !row.explanationNl.equals(finding.explanation().dutch())
+                || !row.explanationEn.equals(finding.explanation().english());
+    }
+
+    /** Equal by value: 100.0 and 100.00 are the same figure. */
+    private static boolean sameFigures(Map<String, BigDecimal> stored, Map<String, BigDecimal> now) {
+        if (!stored.keySet().equals(now.keySet())) {
+            return false;
+        }
+        return stored.entrySet().stream().allMatch(e -> e.getValue().compareTo(now.get(e.getKey())) == 0);
+    }
+
+    /** The amount the worklist filters and sorts by: the monthly saving, or the rule's estimate of it. */
+    static BigDecimal amount(Map<String, BigDecimal> figures) {
+        for (String name : List.of("monthlySaving", "estimatedMonthlySaving", "estimatedPremiumDrop")) {
+            if (figures.containsKey(name)) {
+                return figures.get(name);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,177 @@
+package nl.nazorg.signal.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import nl.nazorg.events.EventType;
+import nl.nazorg.events.Topics;
+import nl.nazorg.events.client.ClientProfile;
+import nl.nazorg.events.client.Household;
+import nl.nazorg.events.client.PersonName;
+import nl.nazorg.events.client.Subscription;
+import nl.nazorg.events.portfolio.LoanPart;
+import nl.nazorg.events.portfolio.Mortgage;
+import nl.nazorg.events.portfolio.Portfolio;
+import nl.nazorg.events.portfolio.Property;
+import nl.nazorg.events.portfolio.RepaymentType;
+import nl.nazorg.events.portfolio.RiskClass;
+import nl.nazorg.events.schemas.EventSchemaValidator;
+import nl.nazorg.infra.test.NazorgTestInfrastructure;
+import nl.nazorg.security.Roles;
+import nl.nazorg.signal.market.service.RateChangeReevaluation;
+import nl.nazorg.signal.support.Api;
+import nl.nazorg.signal.support.Clients;
+import nl.nazorg.signal.support.PlatformTopicsResource;
+import nl.nazorg.signal.support.RawProducer;
+import nl.nazorg.signal.support.SignalEventsOnTopic;
+import nl.nazorg.signal.support.TopicReader;
+
+/**
+ * A rate drop uploaded through REST travels over market-rates.v1 and raises REFINANCE_SAVING for exactly the
+ * clients whose saving exceeds their own minimum. Clients of "firm-rates" with variable-rate annuity parts at 4,5%
+ * (no prepayment fee), term end 1 January 2050 (285 months from 15 March 2026), class LTV_80 (70% of € 400.000).
+ */
+@QuarkusTest
+@WithTestResource(PlatformTopicsResource.class)
+@WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "signal"))
+class RateDropTest {
+
+    private static final Duration TIMEOUT = NazorgTestInfrastructure.defaultTimeout();
+    private static final String TENANT = "firm-rates";
+
+    @Inject
+    RateChangeReevaluation reevaluation;
+
+    private final RawProducer producer = new RawProducer();
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    @Test
+    void aRateDropRaisesRefinanceSavingForExactlyTheClientsOverTheirOwnThreshold() {
+        // Saving 4,5% → 3,0% on € 280.000 is about € 225 a month; on € 50.000 about € 40.
+        String saves = client("saves", "280000.00", "100.00");
+        String wantsMore = client("wants-more", "280000.00", "500.00");
+        String small = client("small", "50000.00", "100.00");
+        awaitSignals(saves);
+
+        upload("4.600");
+        awaitReevaluated("4.600");
+        assertThat(refinance(saves)).isEmpty();
+
+        upload("3.000");
+        awaitReevaluated("3.000");
+        assertThat(refinance(saves)).singleElement().satisfies(signal -> {
+            assertThat(new BigDecimal(signal.get("monthlySaving").toString())).isBetween(
+                    new BigDecimal("200"), new BigDecimal("250"));
+        });
+        assertThat(refinance(wantsMore)).isEmpty();
+        assertThat(refinance(small)).isEmpty();
+
+        try (TopicReader signals = new TopicReader(Topics.SIGNALS)) {
+            ConsumerRecord<String, String> raised = signals.awaitForKey(saves, 1).stream()
+                    .filter(r -> SignalEventsOnTopic.valid(r).get("type").asText().equals("REFINANCE_SAVING"))
+                    .findFirst().orElseThrow();
+            assertThat(TopicReader.header(raised, "ce_type")).isEqualTo(EventType.SIGNAL_RAISED.ceType());
+        }
+    }
+
+    @Test
+    void anUploadIsPublishedOnTheMarketRateTopicAsThePartnerFeedsAre() {
+        upload("3.100");
+        try (TopicReader rates = new TopicReader(Topics.MARKET_RATES)) {
+            ConsumerRecord<String, String> record = rates.awaitForKey("RATEBANK", 1).get(0);
+            assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventType.MARKET_RATE_TABLE.ceType());
+            assertThat(TopicReader.header(record, "ce_tenantid")).isEqualTo("platform");
+            assertThat(TopicReader.header(record, "ce_subject")).isEqualTo("RATEBANK");
+            assertThat(EventSchemaValidator.create().violations(EventType.MARKET_RATE_TABLE,
+                    record.value().getBytes(StandardCharsets.UTF_8))).isEmpty();
+        }
+        awaitReevaluated("3.100");
+    }
+
+    @Test
+    void onlyAnAdministratorUploadsAndTheTableIsChecked() {
+        Api.as(TENANT, Roles.ADVISER).contentType(ContentType.JSON).body(table("3.000"))
+                .put("/api/v1/market-rates/RATEBANK").then().statusCode(403);
+        Api.as(TENANT, Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("validFrom", "2026-03-01", "rates", List.of()))
+                .put("/api/v1/market-rates/RATEBANK").then().statusCode(400);
+    }
+
+    private void upload(String rate) {
+        Api.as(TENANT, Roles.ADMIN).contentType(ContentType.JSON).body(table(rate))
+                .put("/api/v1/market-rates/RATEBANK").then().statusCode(202);
+    }
+
+    private static Map<String, Object> table(String rate) {
+        return Map.of("lenderName", "Rate Bank", "validFrom", "2026-03-01", "rates", List.of(
+                Map.of("fixedRatePeriodYears", 10, "riskClass", "LTV_80", "rate", new BigDecimal(rate)),
+                Map.of("fixedRatePeriodYears", 10, "riskClass", "LTV_60", "rate", new BigDecimal(rate))));
+    }
+
+    private void awaitReevaluated(String rate) {
+        // The upload is stored when consumed back; then the pass runs and clears the pending mark.
+        await().atMost(TIMEOUT).until(() -> storedTables(rate) > 0 && pendingTables() == 0 && reevaluation.isIdle());
+    }
+
+    private static long pendingTables() throws Exception {
+        return count("SELECT count(*) FROM market_rate_table WHERE pending_since IS NOT NULL");
+    }
+
+    private static long storedTables(String rate) throws Exception {
+        return count("SELECT count(*) FROM market_rate_table WHERE lender = 'RATEBANK' AND payload LIKE '%\"rate\":"
+                + rate + "%'");
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var connection = NazorgTestInfrastructure.dataSource("signal").getConnection();
+             var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void awaitSignals(String clientId) {
+        await().atMost(TIMEOUT).until(() -> !Api.as(TENANT, Roles.ADVISER).queryParam("client", clientId)
+                .get("/api/v1/signals").then().statusCode(200).extract().jsonPath().getList("items").isEmpty());
+    }
+
+    private static List<Map<String, Object>> refinance(String clientId) {
+        return Api.as(TENANT, Roles.ADVISER).queryParam("client", clientId).queryParam("type", "REFINANCE_SAVING")
+                .get("/api/v1/signals").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    private String client(String name, String outstanding, String minimumSaving) {
+        String clientId = Clients.newId(name);
+        producer.send(new ClientProfile(TENANT, clientId, 1, null, new PersonName(null, "An", null, "Bakker"), null,
+                LocalDate.of(1975, 1, 10), null, null, null, null, null, Household.SINGLE, "adviser-9",
+                Subscription.NONE, new BigDecimal(minimumSaving), null, null, List.of(), Instant.now()));
+        LoanPart part = new LoanPart(clientId + "-L1", RepaymentType.ANNUITY, new BigDecimal("300000.00"),
+                new BigDecimal(outstanding), new BigDecimal("4.500"), 10, null, RiskClass.LTV_80, null);
+        Mortgage mortgage = new Mortgage(clientId + "-M1", "OWNBANK", null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2050, 1, 1), false, List.of(part));
+        Property home = new Property(null, new BigDecimal("400000.00"), LocalDate.of(2025, 6, 1), null, false, null);
+        producer.send(new Portfolio(TENANT, clientId, 1, home, List.of(mortgage), List.of(), Instant.now()));
+        return clientId;
+    }
+}
