@@ -1,0 +1,68 @@
+package nl.nazorg.survey.page;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.nazorg.infra.test.NazorgTestInfrastructure;
+import nl.nazorg.security.token.AdviserTokens;
+import nl.nazorg.survey.link.SurveyLink;
+import nl.nazorg.survey.link.SurveyLinkTokens;
+import nl.nazorg.survey.support.Links;
+
+/** Forged, expired and foreign links all get the one neutral page, and change nothing. */
+@QuarkusTest
+@WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "survey"))
+class BadLinksTest {
+
+    @Test
+    void forgedExpiredAndUnknownLinksGetTheSameNeutralPage() {
+        String tenant = Links.tenant();
+        String neutral = given().get("/s/" + Links.expired(tenant, "c-1", "client-satisfaction"))
+                .then().statusCode(404).contentType("text/html").extract().asString();
+        assertThat(neutral).contains("Deze link werkt niet (meer)").doesNotContain("form");
+
+        String forged = SurveyLinkTokens.sign("not-the-secret", new SurveyLink(tenant, "c-1", "client-satisfaction",
+                "k", "s", Instant.now().plus(Duration.ofDays(1))));
+        assertThat(given().get("/s/" + forged).then().statusCode(404).extract().asString()).isEqualTo(neutral);
+        assertThat(given().get("/s/garbage").then().statusCode(404).extract().asString()).isEqualTo(neutral);
+        String unknownSurvey = Links.valid(tenant, "c-1", "no-such-survey", "k");
+        assertThat(given().get("/s/" + unknownSurvey).then().statusCode(404).extract().asString()).isEqualTo(neutral);
+
+        // A POST with a bad link is refused the same way and stores nothing.
+        assertThat(given().formParam("q.nps", "10").formParam("action", "submit").post("/s/" + forged)
+                .then().statusCode(404).extract().asString()).isEqualTo(neutral);
+    }
+
+    @Test
+    void aLinkOfAnotherFirmCannotReachThisFirmsSurveyOrAnswers() {
+        String firmA = Links.tenant();
+        String firmB = Links.tenant();
+        given().header("Authorization", AdviserTokens.bearer(firmA, "a-1", "adviser")).contentType(ContentType.JSON)
+                .body("""
+                        {"title":{"nl":"Eigen vragenlijst"},"sections":[{"id":"s","questions":[
+                          {"id":"nps","type":"NPS","required":true,"text":{"nl":"Aanbevelen?"}}]}]}""")
+                .put("/api/v1/surveys/firm-a-only").then().statusCode(201);
+        given().get("/s/" + Links.valid(firmA, "c-1", "firm-a-only", "k")).then().statusCode(200);
+        // The same survey id signed for another firm: that firm has no such survey.
+        given().get("/s/" + Links.valid(firmB, "c-1", "firm-a-only", "k")).then().statusCode(404);
+
+        // Firm A's client saves a draft; firm B's link with the same client, campaign and send sees nothing of it.
+        SurveyLink linkA = new SurveyLink(firmA, "shared-client", "client-satisfaction", "k", "s-1",
+                Instant.now().plus(Duration.ofDays(1)));
+        SurveyLink linkB = new SurveyLink(firmB, "shared-client", "client-satisfaction", "k", "s-1",
+                linkA.expiresAt());
+        given().formParam("q.nps-reason", "Heel persoonlijk contact").formParam("action", "save")
+                .post("/s/" + SurveyLinkTokens.sign(Links.secret(), linkA)).then().statusCode(200);
+        assertThat(given().get("/s/" + SurveyLinkTokens.sign(Links.secret(), linkB)).then().statusCode(200)
+                .extract().asString()).doesNotContain("Heel persoonlijk contact");
+    }
+}
