@@ -1,0 +1,107 @@
+package nl.nazorg.campaign.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Typed settings of campaign-service; every value has a default that suits the local platform. */
+@ConfigMapping(prefix = "nazorg.campaign")
+public interface CampaignConfig {
+
+    /** Where clients reach this service: tracked links and unsubscribe pages are built on it. */
+    @WithDefault("http://localhost:8083")
+    String publicBaseUrl();
+
+    /** HMAC key that binds a tracked-link token to its tenant (rejects forged tokens before any lookup). */
+    String linkSecret();
+
+    /** How long a tracked link keeps redirecting. */
+    @WithDefault("P365D")
+    Duration linkValidity();
+
+    /**
+     * How long a triggered send waits for a client's profile that has not arrived yet (the profile consumer lagging
+     * the signal consumer, e.g. during a bulk import or after a restart) before it is suppressed as NO_PROFILE.
+     */
+    @WithDefault("1h")
+    Duration profileWait();
+
+    FrequencyCap frequencyCap();
+
+    Sender sender();
+
+    Dispatch dispatch();
+
+    Scanner scanner();
+
+    interface FrequencyCap {
+        /** At most this many MARKETING e-mails per client in {@link #window()} (DESIGN.md §5). */
+        @WithDefault("2")
+        int maxMarketingEmails();
+
+        @WithDefault("P30D")
+        Duration window();
+    }
+
+    /** The firm as it appears to clients. */
+    interface Sender {
+        @WithDefault("Uw adviseur")
+        String name();
+
+        /** The From address; absent: quarkus.mailer.from. */
+        Optional<String> address();
+
+        @WithDefault("https://www.example.nl")
+        String website();
+
+        @WithDefault("https://www.example.nl/afspraak")
+        String appointmentUrl();
+
+        @WithDefault("020 123 45 67")
+        String phone();
+    }
+
+    interface Dispatch {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sends claimed per cycle. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** Parallel SMTP conversations; keep at or below quarkus.mailer.max-pool-size. */
+        @WithDefault("10")
+        int concurrency();
+
+        /** Attempts for a transient failure before EmailFailed. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        @WithDefault("10m")
+        Duration maxBackoff();
+
+        /** A claimed send not recorded within this time (crash) is claimed again. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** Longest wait between cycles when nothing wakes the dispatcher (due retries, scheduled sends). */
+        @WithDefault("500ms")
+        Duration idleWait();
+    }
+
+    interface Scanner {
+        /** A click this soon after sending is probably a mail-security scanner. */
+        @WithDefault("10s")
+        Duration tooSoonAfterSend();
+
+        @WithDefault("barracuda,proofpoint,mimecast,safelinks,urldefense,bingpreview,symantec,trendmicro,fortinet,"
+                + "sophos,cisco,ironport,python-requests,curl/,wget/,go-http-client,headlesschrome,googleimageproxy")
+        List<String> agents();
+    }
+}

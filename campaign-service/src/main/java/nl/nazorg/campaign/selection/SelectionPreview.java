@@ -1,0 +1,76 @@
+package nl.nazorg.campaign.selection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.TemplateException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import nl.nazorg.campaign.campaign.Campaign;
+import nl.nazorg.campaign.config.CampaignConfig;
+import nl.nazorg.campaign.contact.Contact;
+import nl.nazorg.campaign.send.CampaignEvents;
+import nl.nazorg.campaign.template.MailRenderer;
+import nl.nazorg.campaign.template.TemplateData;
+import nl.nazorg.campaign.template.TemplateStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Counts a selection's clients and renders a sample of their e-mails, changing nothing. */
+@ApplicationScoped
+public class SelectionPreview {
+
+    @Inject
+    Audience audience;
+
+    @Inject
+    SelectionLauncher launcher;
+
+    @Inject
+    TemplateStore templates;
+
+    @Inject
+    MailRenderer renderer;
+
+    @Inject
+    CampaignConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @WithSession
+    public Uni<Preview> preview(Campaign campaign, int sampleSize) {
+        LocalDate today = LocalDate.now(clock.withZone(CampaignEvents.AMSTERDAM));
+        return audience.of(campaign.tenantId, launcher.filterOf(campaign), today).chain(contacts ->
+                Multi.createFrom().iterable(contacts.subList(0, Math.min(sampleSize, contacts.size())))
+                        .onItem().transformToUniAndConcatenate(contact -> sample(campaign, contact))
+                        .collect().asList()
+                        .map(samples -> new Preview(contacts.size(), samples)));
+    }
+
+    private Uni<Preview.Sample> sample(Campaign campaign, Contact contact) {
+        String variant = Variants.of(campaign, contact.clientId);
+        String language = contact.language == null ? "nl" : contact.language;
+        return templates.find(campaign.tenantId, Variants.templateOf(campaign, variant), language).map(content -> {
+            var data = TemplateData.of(json, content.get().language(),
+                    new TemplateData.Person(contact.firstName, contact.initials, contact.lastNamePrefix, contact.lastName,
+                            contact.salutation == null ? null : contact.salutation.name()),
+                    null, null, null, contact.childrenJson, config.sender(),
+                    campaign.surveyId == null ? null : "(persoonlijke enquêtelink)");
+            try {
+                MailRenderer.Rendered rendered = renderer.render(content.get(), data);
+                return new Preview.Sample(contact.clientId, variant, content.get().language(), rendered.subject(), rendered.body());
+            } catch (TemplateException e) {
+                throw new BadRequestException("template does not render for this selection: " + e.getMessage());
+            }
+        });
+    }
+
+}
