@@ -21,6 +21,7 @@ import nl.nazorg.events.schemas.EventSchemaValidator;
 import nl.nazorg.events.signal.SignalCategory;
 import nl.nazorg.events.signal.SignalRaised;
 import nl.nazorg.events.signal.SignalType;
+import nl.nazorg.events.signal.SuppressionReason;
 import nl.nazorg.infra.mail.ReceivedMail;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -104,6 +105,26 @@ class SendRulesTest {
             assertThat(EventJson.read(record.value(), EmailSent.class).legalBasis()).isEqualTo(LegalBasis.EXISTING_CUSTOMER);
         }
         assertThat(NazorgTestInfrastructure.mailbox().messagesTo(client + "@example.nl")).hasSize(2);
+    }
+
+    @Test
+    void aSignalTheSignalServiceSuppressedSendsNothingButIsCounted() {
+        String tenant = Fixtures.unique("firm");
+        String client = Fixtures.unique("client");
+        Api.triggered(tenant, "builtin:REFINANCE_SAVING", "AUTO", "REFINANCE_SAVING");
+        TestEvents.publish(Fixtures.profile(tenant, client).build());
+        Rows.awaitContact(client, 1);
+
+        SignalRaised open = Fixtures.refinanceSaving(tenant, client);
+        SignalRaised suppressed = new SignalRaised(open.signalId(), tenant, client, 1, open.type(), open.category(),
+                open.messageClass(), open.deduplicationKey(), open.figures(), open.inputs(), open.ruleVersion(),
+                open.dueDate(), open.status(), true, SuppressionReason.PAYMENT_ARREARS, null, open.raisedAt(),
+                open.updatedAt(), null);
+        TestEvents.publish(suppressed);
+
+        awaitSendRows(client, 1);
+        assertThat(statusOf(client, suppressed.signalId())).isEqualTo("SUPPRESSED:SIGNAL_SUPPRESSED");
+        assertThat(NazorgTestInfrastructure.mailbox().messagesTo(client + "@example.nl")).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Writes one send-log row per campaign, client and signal, after the rules before every send; routes to an adviser
@@ -49,12 +50,23 @@ public class SendPlanner {
 
     /** @return the new row, or empty when this campaign already has one for the client and signal */
     public Uni<Optional<SendLog>> plan(Candidate candidate) {
+        return once(candidate, signalKey -> marketingInWindow(candidate).chain(count ->
+                write(candidate, signalKey, SendPolicy.decide(facts(candidate, count)))));
+    }
+
+    /**
+     * Records a send that will not happen for a reason outside the send rules (the signal service suppressed the
+     * signal itself, e.g. during payment arrears), so that the statistics count it with its reason.
+     */
+    public Uni<Optional<SendLog>> planSuppressed(Candidate candidate, Suppression reason) {
+        return once(candidate, signalKey -> write(candidate, signalKey, SendDecision.suppress(reason)));
+    }
+
+    private Uni<Optional<SendLog>> once(Candidate candidate, Function<String, Uni<Optional<SendLog>>> firstTime) {
         String signalKey = candidate.signal() == null ? SendLog.NO_SIGNAL : candidate.signal().signalId;
         return SendLog.count("campaignId = ?1 and clientId = ?2 and signalKey = ?3",
                         candidate.campaign().id, candidate.clientId(), signalKey)
-                .chain(existing -> existing > 0
-                        ? Uni.createFrom().item(Optional.<SendLog>empty())
-                        : marketingInWindow(candidate).chain(count -> write(candidate, signalKey, count)));
+                .chain(existing -> existing > 0 ? Uni.createFrom().item(Optional.<SendLog>empty()) : firstTime.apply(signalKey));
     }
 
     private Uni<Long> marketingInWindow(Candidate candidate) {
@@ -66,8 +78,7 @@ public class SendPlanner {
                 candidate.campaign().tenantId, candidate.clientId(), MessageClass.MARKETING, COUNTED, since);
     }
 
-    private Uni<Optional<SendLog>> write(Candidate candidate, String signalKey, long marketingInWindow) {
-        SendDecision decision = SendPolicy.decide(facts(candidate, marketingInWindow));
+    private Uni<Optional<SendLog>> write(Candidate candidate, String signalKey, SendDecision decision) {
         Instant now = clock.instant();
         SendLog send = row(candidate, decision, signalKey, now);
         return send.persist().call(saved -> taskEvent(send, candidate, decision, now)).map(saved -> Optional.of(send));

@@ -33,7 +33,7 @@ public class SignalTrigger {
      * @return how many sends were planned (PENDING ones wake the dispatcher)
      */
     public Uni<Integer> onRaised(SignalRaised raised, KnownSignal signal) {
-        if (!signal.open || raised.suppressed()) {
+        if (!signal.open) {
             return Uni.createFrom().item(0);
         }
         return Campaign.<Campaign>list("tenantId = ?1 and kind = ?2 and state = ?3",
@@ -52,8 +52,14 @@ public class SignalTrigger {
                 .chain(contact -> {
                     Contact own = contact != null && contact.tenantId.equals(raised.tenantId()) ? contact : null;
                     return Multi.createFrom().iterable(campaigns)
-                            .onItem().transformToUniAndConcatenate(campaign -> planner.plan(new SendPlanner.Candidate(
-                                    campaign, raised.clientId(), own, signal, raised.messageClass(), "A", campaign.templateId)))
+                            .onItem().transformToUniAndConcatenate(campaign -> {
+                                SendPlanner.Candidate candidate = new SendPlanner.Candidate(campaign, raised.clientId(),
+                                        own, signal, raised.messageClass(), "A", campaign.templateId);
+                                // A signal the signal service suppressed (payment arrears) sends nothing, but counts.
+                                return raised.suppressed()
+                                        ? planner.planSuppressed(candidate, Suppression.SIGNAL_SUPPRESSED)
+                                        : planner.plan(candidate);
+                            })
                             .collect().asList()
                             .map(planned -> (int) planned.stream().filter(p -> p.isPresent()).count());
                 });
