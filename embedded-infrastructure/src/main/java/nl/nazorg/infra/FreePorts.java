@@ -11,13 +11,13 @@ import java.util.List;
  * Free local ports for servers that must know their port before they bind (Kafka advertises it, the controller quorum
  * names it). All sockets stay open until every port is picked, so the ports differ from each other.
  */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** Replaces each 0 by a free port; other values are kept. */
-    static int[] resolve(int... ports) {
+    public static int[] resolve(int... ports) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int[] resolved = ports.clone();

@@ -1,37 +1,51 @@
 package nl.nazorg.launcher;
 
+import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import nl.nazorg.infra.InfrastructureSettings;
 import nl.nazorg.infra.LocalInfrastructure;
+import nl.nazorg.launcher.api.PlatformClient;
+import nl.nazorg.launcher.api.ServiceUrls;
+import nl.nazorg.launcher.demo.DemoFirm;
+import nl.nazorg.launcher.demo.DemoFirmStartup;
+import nl.nazorg.launcher.flow.FlowFigures;
+import nl.nazorg.launcher.mailbox.MailboxPage;
+import nl.nazorg.launcher.story.DemoStories;
 import nl.nazorg.security.Roles;
 import nl.nazorg.security.token.LocalSigningKey;
 
 /**
  * The whole platform on one machine: Kafka, PostgreSQL and SMTP of the embedded infrastructure, then the four
- * services as separate processes with their production configuration pointed at it. Runs until Ctrl-C.
+ * services as separate processes with their production configuration pointed at it, the mailbox page and the demo
+ * firm. Runs until Ctrl-C. With {@code demo <story>} it replays a demo story on a running platform instead.
  */
 public final class LocalPlatform {
 
-    static final String DEMO_TENANT = "demo-firm";
-    static final String DEMO_ADVISER = "adviser-demo";
-
     private final LauncherOptions options;
     private final Progress progress = new Progress(System.out);
-    private final List<ServiceProcess> services = new ArrayList<>();
     private LocalInfrastructure infrastructure;
+    private RunningServices services;
+    private MailboxPage mailboxPage;
 
     LocalPlatform(LauncherOptions options) {
         this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
-        LocalPlatform platform = new LocalPlatform(LauncherOptions.parse(args));
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.demoStory().isPresent()) {
+            System.exit(DemoStories.tell(options.demoStory().get(), options, System.out));
+        }
+        LocalPlatform platform = new LocalPlatform(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.stop();
@@ -54,50 +68,58 @@ public final class LocalPlatform {
         progress.step("Infrastructure ready: Kafka " + infrastructure.kafkaBootstrapServers() + ", PostgreSQL port "
                 + infrastructure.settings().postgresPort() + ", SMTP port " + infrastructure.settings().smtpPort());
         LocalSigningKey signingKey = LocalSigningKey.inDirectory(options.keyDirectory());
-        for (PlatformService service : PlatformService.ALL) {
-            try {
-                progress.step("Starting " + service.name() + " on port " + service.port());
-                services.add(ServiceProcess.start(service, options.home(), options.logDirectory(),
-                        serviceConfig(service, signingKey)));
-            } catch (Exception e) {
-                progress.failed(service.name(), e.getMessage(), options.logDirectory());
-                return false;
-            }
+        ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
+                LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(),
+                PlatformSecrets.inDirectory(options.keyDirectory()), PlatformService.ALL);
+        try {
+            services = RunningServices.start(configuration, options.home(), options.logDirectory(),
+                    options.startTimeout(), progress);
+        } catch (RunningServices.ServiceStartFailure e) {
+            progress.failed(e.service(), e.getMessage(), e.logFile());
+            return false;
         }
-        for (ServiceProcess service : services) {
-            try {
-                service.awaitReady(options.startTimeout());
-                progress.step(service.service().name() + " is healthy");
-            } catch (IllegalStateException e) {
-                progress.failed(service.service().name(), e.getMessage(), service.logFile());
-                return false;
-            }
+        try {
+            mailboxPage = MailboxPage.start(options.mailboxPort(), infrastructure.mailbox());
+        } catch (IOException e) {
+            progress.failed("mailbox page", "cannot listen on port " + options.mailboxPort() + " (" + e.getMessage()
+                    + "); choose another with --mailbox-port");
+            return false;
         }
-        String token = signingKey.issue(DEMO_TENANT, DEMO_ADVISER, Duration.ofDays(30), Roles.ADVISER, Roles.ADMIN);
-        new StartupSummary(System.out).print(infrastructure, token, options);
+        progress.step("Mailbox page on " + mailboxPage.url());
+        String token = signingKey.issue(DemoFirm.TENANT, DemoFirm.ADVISER, Duration.ofDays(30), Roles.ADVISER, Roles.ADMIN);
+        FlowFigures happened = loadDemoFirm(new PlatformClient(token), new ServiceUrls(configuration.services()));
+        new StartupSummary(System.out).print(infrastructure, token, options, mailboxPage.url(), happened);
         return true;
     }
 
-    private Map<String, String> serviceConfig(PlatformService service, LocalSigningKey signingKey) {
-        Map<String, String> config = new LinkedHashMap<>(infrastructure.connectionSettings(service.database()));
-        config.put("mp.jwt.verify.issuer", LocalSigningKey.LOCAL_ISSUER);
-        config.put("mp.jwt.verify.publickey.location", signingKey.publicKeyLocation());
-        return config;
+    /** A demo firm that does not load leaves a running platform: said with the log to read, not fatal. */
+    private FlowFigures loadDemoFirm(PlatformClient admin, ServiceUrls urls) throws InterruptedException {
+        try {
+            return DemoFirmStartup.loadAndSettle(admin, urls, options.home(), infrastructure.mailbox()::receivedCount,
+                    progress);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            progress.failed("demo firm", reason, PlatformService.ALL.stream()
+                    .filter(service -> reason.contains(service.baseUrl() + "/"))
+                    .map(service -> (Object) options.logDirectory().resolve(service.name() + ".log"))
+                    .findFirst().orElse(options.logDirectory()));
+            return null;
+        }
     }
 
-    /** Services first (they still flush their outboxes), then the infrastructure: no orphan processes. */
+    /** Mailbox page and services first (they still flush their outboxes), then the infrastructure: no orphans. */
     synchronized void stop() {
-        if (!services.isEmpty() || infrastructure != null) {
+        if (services != null || infrastructure != null) {
             progress.step("Stopping");
         }
-        for (int i = services.size() - 1; i >= 0; i--) {
-            try {
-                services.get(i).close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (mailboxPage != null) {
+            mailboxPage.close();
+            mailboxPage = null;
         }
-        services.clear();
+        if (services != null) {
+            services.close();
+            services = null;
+        }
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;

@@ -8,16 +8,32 @@ import java.util.List;
  */
 public record PlatformService(String name, String database, int port) {
 
+    public static final String CLIENT = "client-service";
+    public static final String SIGNAL = "portfolio-signal-service";
+    public static final String CAMPAIGN = "campaign-service";
+    public static final String SURVEY = "survey-service";
+
     /** The services in start order; ports as in each service's application.properties. */
     public static final List<PlatformService> ALL = List.of(
-            new PlatformService("client-service", "client", 8081),
-            new PlatformService("portfolio-signal-service", "signal", 8082),
-            new PlatformService("campaign-service", "campaign", 8083),
-            new PlatformService("survey-service", "survey", 8084));
+            new PlatformService(CLIENT, "client", 8081),
+            new PlatformService(SIGNAL, "signal", 8082),
+            new PlatformService(CAMPAIGN, "campaign", 8083),
+            new PlatformService(SURVEY, "survey", 8084));
+
+    /** The same service on another port (tests run on free ports). */
+    public PlatformService onPort(int otherPort) {
+        return new PlatformService(name, database, otherPort);
+    }
 
     /** The runnable Quarkus application the build produced for this service. */
     public Path runnableJar(Path projectHome) {
         return projectHome.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The service called {@code name} among {@code services}. */
+    public static PlatformService named(List<PlatformService> services, String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
     public String baseUrl() {

@@ -5,21 +5,26 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** What the launcher tells the person who started it: one short line per step, with the time since start. */
-final class Progress {
+public final class Progress {
 
     private final PrintStream out;
     private final Instant start = Instant.now();
 
-    Progress(PrintStream out) {
+    public Progress(PrintStream out) {
         this.out = out;
     }
 
-    void step(String what) {
+    public void step(String what) {
         out.printf("[%5.1fs] %s%n", elapsed(), what);
     }
 
-    void failed(String component, String reason, Object logLocation) {
+    public void failed(String component, String reason, Object logLocation) {
         out.printf("[%5.1fs] FAILED: %s — %s%n         log: %s%n", elapsed(), component, reason, logLocation);
+    }
+
+    /** A failure of the launcher's own part (it has no log of its own). */
+    public void failed(String component, String reason) {
+        out.printf("[%5.1fs] FAILED: %s — %s%n", elapsed(), component, reason);
     }
 
     private double elapsed() {

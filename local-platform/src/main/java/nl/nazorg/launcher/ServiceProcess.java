@@ -48,7 +48,6 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
         config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         return new ServiceProcess(service, builder.start(), logFile);
     }
 

@@ -65,13 +65,11 @@ class DockerComposeTest {
     }
 
     private static Set<String> launcherEnvironmentNames(PlatformService service) {
-        Set<String> keys = new ConnectionSettings("kafka:9092", 5432, 1025, "noreply@nazorg.test")
-                .forService(service.database()).keySet();
-        Set<String> names = keys.stream().map(ServiceProcess::environmentName).collect(Collectors.toSet());
-        names.add("MP_JWT_VERIFY_ISSUER");
-        names.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
-        names.add("QUARKUS_HTTP_PORT");
-        return names;
+        ServiceConfiguration launcher = new ServiceConfiguration(
+                new ConnectionSettings("kafka:9092", 5432, 1025, "noreply@nazorg.test"), "issuer", "file:key.pem",
+                PlatformSecrets.random(), PlatformService.ALL);
+        return launcher.forService(service).keySet().stream().map(ServiceProcess::environmentName)
+                .collect(Collectors.toSet());
     }
 
     private static Map<String, Object> compose() throws IOException {

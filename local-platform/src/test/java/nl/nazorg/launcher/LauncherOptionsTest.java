@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import nl.nazorg.launcher.story.DemoStory;
+
 class LauncherOptionsTest {
 
     private static final String HOME = Path.of("..").toAbsolutePath().normalize().toString();
@@ -19,6 +21,37 @@ class LauncherOptionsTest {
         assertThat(options.dataDirectory()).isEqualTo(Path.of(HOME, ".nazorg"));
         assertThat(options.logDirectory()).isEqualTo(Path.of(HOME, ".nazorg", "logs"));
         assertThat(options.startTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(options.mailboxPort()).isEqualTo(8025);
+        assertThat(options.mailboxUrl()).isEqualTo("http://localhost:8025/");
+        assertThat(options.demoStory()).isEmpty();
+    }
+
+    @Test
+    void takesAnotherMailboxPort() {
+        LauncherOptions options = LauncherOptions.parse("--home", HOME, "--mailbox-port", "9025");
+
+        assertThat(options.mailboxPort()).isEqualTo(9025);
+        assertThat(options.mailboxUrl()).isEqualTo("http://localhost:9025/");
+    }
+
+    @Test
+    void readsADemoStoryToReplayOnTheRunningPlatform() {
+        assertThat(LauncherOptions.parse("--home", HOME, "demo", "rate-drop").demoStory()).contains(DemoStory.RATE_DROP);
+        assertThat(LauncherOptions.parse("--home", HOME, "demo", "child-18").demoStory()).contains(DemoStory.CHILD_TURNS_18);
+        LauncherOptions survey = LauncherOptions.parse("--home", HOME, "--data-dir", "target/demo", "demo", "survey");
+        assertThat(survey.demoStory()).contains(DemoStory.SURVEY);
+        assertThat(survey.keyDirectory()).isEqualTo(Path.of("target/demo/keys").toAbsolutePath());
+    }
+
+    @Test
+    void refusesAnUnknownStoryOrAPortOutOfRange() {
+        assertThatThrownBy(() -> LauncherOptions.parse("--home", HOME, "demo", "rate-rise"))
+                .hasMessageContaining("Unknown demo story rate-rise (known: rate-drop | child-18 | survey)");
+        assertThatThrownBy(() -> LauncherOptions.parse("--home", HOME, "demo")).hasMessageContaining("demo needs a value");
+        assertThatThrownBy(() -> LauncherOptions.parse("--home", HOME, "--mailbox-port", "70000"))
+                .hasMessageContaining("--mailbox-port needs a whole number from 1 to 65535, got 70000");
+        assertThatThrownBy(() -> LauncherOptions.parse("--home", HOME, "--start-timeout", "soon"))
+                .hasMessageContaining("--start-timeout needs a whole number");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package nl.nazorg.launcher.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import nl.nazorg.infra.FreePorts;
+import nl.nazorg.infra.InfrastructureSettings;
+import nl.nazorg.infra.LocalInfrastructure;
+import nl.nazorg.infra.mail.Mailbox;
+import nl.nazorg.launcher.PlatformSecrets;
+import nl.nazorg.launcher.PlatformService;
+import nl.nazorg.launcher.Progress;
+import nl.nazorg.launcher.RunningServices;
+import nl.nazorg.launcher.ServiceConfiguration;
+import nl.nazorg.launcher.api.PlatformClient;
+import nl.nazorg.security.Roles;
+import nl.nazorg.security.token.LocalSigningKey;
+
+/**
+ * The whole platform as the launcher runs it — one real Kafka broker, one PostgreSQL, one SMTP server and the four
+ * services as separate processes with their production configuration — on free ports, for the end-to-end stories.
+ * Started once per test JVM and shared by every story (each story uses its own firm, so they do not meet).
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final LocalInfrastructure infrastructure;
+    private final RunningServices services;
+    private final ServiceConfiguration configuration;
+    private final LocalSigningKey signingKey;
+
+    private TestPlatform(LocalInfrastructure infrastructure, RunningServices services,
+            ServiceConfiguration configuration, LocalSigningKey signingKey) {
+        this.infrastructure = infrastructure;
+        this.services = services;
+        this.configuration = configuration;
+        this.signingKey = signingKey;
+    }
+
+    static TestPlatform start() throws InterruptedException {
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(InfrastructureSettings.forTests(WORK.resolve("data")));
+        try {
+            LocalSigningKey signingKey = LocalSigningKey.inDirectory(WORK.resolve("keys"));
+            int[] ports = FreePorts.resolve(new int[PlatformService.ALL.size()]);
+            List<PlatformService> onFreePorts = IntStream.range(0, ports.length)
+                    .mapToObj(i -> PlatformService.ALL.get(i).onPort(ports[i])).toList();
+            ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
+                    LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), PlatformSecrets.random(), onFreePorts)
+                    // A story's client clicks within seconds of the e-mail; in real life that is a mail scanner.
+                    .with("nazorg.campaign.scanner.too-soon-after-send", "0s");
+            RunningServices services = RunningServices.start(configuration, Path.of("..").toAbsolutePath().normalize(),
+                    WORK.resolve("logs"), START_TIMEOUT, new Progress(System.out));
+            return new TestPlatform(infrastructure, services, configuration, signingKey);
+        } catch (RuntimeException | InterruptedException e) {
+            infrastructure.close();
+            throw e;
+        }
+    }
+
+    /** A firm of its own, so stories never see each other's clients. */
+    public Firm newFirm() {
+        String tenant = "firm-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = signingKey.issue(tenant, "adviser-e2e", Duration.ofHours(2), Roles.ADVISER, Roles.ADMIN);
+        return new Firm(tenant, new PlatformClient(token), this);
+    }
+
+    public String url(String service, String path) {
+        return configuration.service(service).baseUrl() + path;
+    }
+
+    public Mailbox mailbox() {
+        return infrastructure.mailbox();
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    public javax.sql.DataSource database(String name) {
+        return infrastructure.dataSource(name);
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        infrastructure.close();
+    }
+}
