@@ -1,0 +1,63 @@
+package nl.nazorg.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: {@code [--size ci|medium|full] [--scenario NAME]... [--out DIR] [--profile|--no-profile]
+ * [--home DIR]}. Without {@code --scenario} every scenario runs; without {@code --out} a {@code ci} run writes under
+ * {@code benchmarks/target/benchmark-ci/} and any other size writes {@code benchmarks/RESULTS.md} and
+ * {@code benchmarks/results.json}. Flight recordings are on by default except at size {@code ci}.
+ */
+public record BenchmarkOptions(BenchmarkSize size, List<String> scenarios, Path home, Path out, boolean profile,
+                               String commandLine) {
+
+    public static BenchmarkOptions parse(String... args) {
+        BenchmarkSize size = BenchmarkSize.FULL;
+        List<String> scenarios = new ArrayList<>();
+        Path home = Path.of("").toAbsolutePath();
+        Path out = null;
+        Boolean profile = null;
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--size" -> size = BenchmarkSize.named(value(args, ++i, option));
+                case "--scenario" -> scenarios.add(value(args, ++i, option));
+                case "--home" -> home = Path.of(value(args, ++i, option)).toAbsolutePath();
+                case "--out" -> out = Path.of(value(args, ++i, option)).toAbsolutePath();
+                case "--profile" -> profile = true;
+                case "--no-profile" -> profile = false;
+                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
+            }
+            // The report shows the command as a reader would type it: without the script's own --home.
+            if (!option.equals("--home")) {
+                shown.add(option.equals("--profile") || option.equals("--no-profile") ? option
+                        : option + " " + args[i]);
+            }
+        }
+        Path output = out != null ? out
+                : size == BenchmarkSize.CI ? home.resolve("benchmarks/target/benchmark-ci") : home.resolve("benchmarks");
+        return new BenchmarkOptions(size, List.copyOf(scenarios), home, output,
+                profile != null ? profile : size != BenchmarkSize.CI,
+                ("./benchmarks/run " + String.join(" ", shown)).trim());
+    }
+
+    /** Where the run keeps its snapshot, data, keys, logs and recordings. */
+    public Path work() {
+        return home.resolve("benchmarks/target/benchmark-work").resolve(size.name());
+    }
+
+    public static String usage() {
+        return "usage: ./benchmarks/run [--size ci|medium|full] [--scenario NAME]... [--out DIR] "
+                + "[--profile|--no-profile]\n  scenarios: " + String.join(", ", Scenarios.names());
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + usage());
+        }
+        return args[index];
+    }
+}

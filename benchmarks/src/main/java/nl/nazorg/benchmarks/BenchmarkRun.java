@@ -1,0 +1,86 @@
+package nl.nazorg.benchmarks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.nazorg.benchmarks.kafka.EventPublisher;
+import nl.nazorg.benchmarks.measure.CountMismatch;
+import nl.nazorg.benchmarks.platform.BenchmarkPlatform;
+import nl.nazorg.benchmarks.platform.ProcFs;
+import nl.nazorg.benchmarks.report.JsonReport;
+import nl.nazorg.benchmarks.report.MarkdownReport;
+import nl.nazorg.benchmarks.report.Report;
+import nl.nazorg.benchmarks.report.ScenarioReport;
+import nl.nazorg.benchmarks.report.ScenarioResult;
+import nl.nazorg.benchmarks.report.Versions;
+import nl.nazorg.launcher.PlatformService;
+import nl.nazorg.launcher.Progress;
+
+/**
+ * One benchmark run: starts the platform, runs the selected scenarios one after the other (a failing scenario is
+ * reported as failed and the next one still runs), and writes the Markdown and JSON report.
+ */
+public final class BenchmarkRun {
+
+    public static final String MARKDOWN = "RESULTS.md";
+    public static final String JSON = "results.json";
+
+    private BenchmarkRun() {
+    }
+
+    public static Report execute(BenchmarkOptions options, Progress progress) throws InterruptedException {
+        Instant started = Instant.now();
+        String loadBefore = ProcFs.loadAverage();
+        List<Scenario> scenarios = Scenarios.selected(options.scenarios());
+        List<ScenarioResult> results = new ArrayList<>();
+        Report report;
+        try (BenchmarkPlatform platform = BenchmarkPlatform.start(options.home(), options.work(),
+                mailboxCapacity(options.size()), progress);
+             EventPublisher events = new EventPublisher(platform.kafkaBootstrapServers())) {
+            Map<String, String> versions = Versions.of(
+                    PlatformService.ALL.get(1).runnableJar(options.work().resolve("apps")).getParent(),
+                    platform.database("signal"));
+            BenchmarkContext context = new BenchmarkContext(platform, options.size(), options.profile(),
+                    options.work(), progress, events);
+            scenarios.forEach(scenario -> scenario.beforeLoads(context));
+            ReportDraft draft = new ReportDraft(options, started, loadBefore, versions, scenarios);
+            for (Scenario scenario : scenarios) {
+                results.add(runOne(scenario, context));
+                // Written after every scenario: a run that is stopped half-way still leaves what it measured.
+                write(draft.with(results), options);
+            }
+            report = draft.with(results);
+        }
+        write(report, options);
+        progress.step("Report written to " + options.out().resolve(MARKDOWN));
+        return report;
+    }
+
+    private static void write(Report report, BenchmarkOptions options) {
+        MarkdownReport.write(report, options.out().resolve(MARKDOWN));
+        JsonReport.write(report, options.out().resolve(JSON));
+    }
+
+    private static ScenarioResult runOne(Scenario scenario, BenchmarkContext context) {
+        context.log("Scenario " + scenario.name() + " starts");
+        ScenarioReport report = new ScenarioReport(scenario.name(), scenario.title());
+        try {
+            scenario.run(context, report);
+            context.log("Scenario " + scenario.name() + " measured");
+            return report.measured();
+        } catch (CountMismatch e) {
+            context.log("Scenario " + scenario.name() + " FAILED its count check: " + e.getMessage());
+            return report.failed("count check: " + e.getMessage());
+        } catch (Exception e) {
+            context.log("Scenario " + scenario.name() + " FAILED: " + e);
+            return report.failed(e.toString());
+        }
+    }
+
+    /** The SMTP sink keeps every e-mail of an end-to-end round readable (their arrival times are the latencies). */
+    private static int mailboxCapacity(BenchmarkSize size) {
+        return Math.max(10_000, size.endToEndClients() + 1_000);
+    }
+}

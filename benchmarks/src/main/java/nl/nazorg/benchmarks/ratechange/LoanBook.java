@@ -1,0 +1,105 @@
+package nl.nazorg.benchmarks.ratechange;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import nl.nazorg.benchmarks.platform.CopyLoader;
+import nl.nazorg.benchmarks.platform.Sql;
+import nl.nazorg.events.EventPayload;
+import nl.nazorg.events.client.ClientProfile;
+import nl.nazorg.events.client.Household;
+import nl.nazorg.events.client.PersonName;
+import nl.nazorg.events.client.Subscription;
+import nl.nazorg.events.json.EventJson;
+import nl.nazorg.events.portfolio.Insurance;
+import nl.nazorg.events.portfolio.InsuranceType;
+import nl.nazorg.events.portfolio.LoanPart;
+import nl.nazorg.events.portfolio.Mortgage;
+import nl.nazorg.events.portfolio.Portfolio;
+import nl.nazorg.events.portfolio.RepaymentType;
+import nl.nazorg.events.portfolio.RiskClass;
+
+/**
+ * A firm's loan book (hypotheekportefeuille) loaded straight into portfolio-signal-service's projection, as
+ * {@code RateChangeScaleTest} does: every client has one NHG mortgage with two variable-rate annuity parts of
+ * € 150.000 at 4,5% (so a loan part count is twice the client count), all four insurances and nothing else a rule
+ * would raise. Only a lower market rate makes a difference: one REFINANCE_SAVING per client.
+ */
+public final class LoanBook {
+
+    public static final String TENANT = "bench-rates";
+    public static final int PARTS_PER_CLIENT = 2;
+    private static final String CLIENT_ID = "§CLIENT§";
+
+    private final String profileTemplate;
+    private final String portfolioTemplate;
+
+    public LoanBook() {
+        this.profileTemplate = json(profile());
+        this.portfolioTemplate = json(portfolio());
+    }
+
+    /** The client ids of a book of {@code loanParts} loan parts start with this. */
+    public static String clientPrefix(int loanParts) {
+        return "rc" + loanParts + "-";
+    }
+
+    /** Loads {@code loanParts / 2} clients with their profile and portfolio. */
+    public void load(DataSource signalDatabase, int loanParts) throws SQLException {
+        int clients = loanParts / PARTS_PER_CLIENT;
+        String prefix = clientPrefix(loanParts);
+        try (CopyLoader profiles = new CopyLoader(signalDatabase, "client_profile",
+                List.of("client_id", "tenant_id", "adviser_id", "payload", "aggregate_version"));
+             CopyLoader portfolios = new CopyLoader(signalDatabase, "client_portfolio",
+                     List.of("client_id", "tenant_id", "loan_parts", "payload", "aggregate_version"))) {
+            for (int i = 0; i < clients; i++) {
+                String clientId = prefix + String.format("%07d", i);
+                profiles.row(clientId, TENANT, "adviser-" + (i % 20), profileTemplate.replace(CLIENT_ID, clientId), 1);
+                portfolios.row(clientId, TENANT, PARTS_PER_CLIENT, portfolioTemplate.replace(CLIENT_ID, clientId), 1);
+            }
+        }
+        Sql.update(signalDatabase, "ANALYZE client_profile");
+        Sql.update(signalDatabase, "ANALYZE client_portfolio");
+    }
+
+    /** Removes the book and its signals again, so the next size is re-evaluated alone. */
+    public void remove(DataSource signalDatabase) {
+        Sql.update(signalDatabase, "DELETE FROM signal WHERE tenant_id = ?", TENANT);
+        Sql.update(signalDatabase, "DELETE FROM client_portfolio WHERE tenant_id = ?", TENANT);
+        Sql.update(signalDatabase, "DELETE FROM client_profile WHERE tenant_id = ?", TENANT);
+    }
+
+    private static ClientProfile profile() {
+        // Born 40 years ago, half a year from today's date: no birthday, no retirement, no review due.
+        LocalDate born = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(180).minusYears(40);
+        return new ClientProfile(TENANT, CLIENT_ID, 1, null, new PersonName(null, null, null, "Rente"), null, born,
+                null, null, null, null, null, Household.SINGLE, "adviser-1", Subscription.NONE, null, null, null,
+                List.of(), Instant.now());
+    }
+
+    private static Portfolio portfolio() {
+        List<LoanPart> parts = List.of(part("-1"), part("-2"));
+        Mortgage mortgage = new Mortgage(CLIENT_ID + "-M", "OWNBANK", null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2050, 1, 1), true, parts);
+        List<Insurance> insurances = List.of(InsuranceType.BUILDING, InsuranceType.CONTENTS, InsuranceType.TRAVEL,
+                InsuranceType.LIABILITY).stream().map(type -> new Insurance(CLIENT_ID + "-" + type, type, "Insurer",
+                        null, null, new BigDecimal("10.00"), LocalDate.of(2020, 1, 1), null)).toList();
+        return new Portfolio(TENANT, CLIENT_ID, 1, null, List.of(mortgage), insurances, Instant.now());
+    }
+
+    private static LoanPart part(String suffix) {
+        return new LoanPart(CLIENT_ID + suffix, RepaymentType.ANNUITY, new BigDecimal("160000.00"),
+                new BigDecimal("150000.00"), new BigDecimal("4.500"), 10, null, RiskClass.NHG, null);
+    }
+
+    private static String json(EventPayload payload) {
+        return new String(EventJson.write(payload), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,87 @@
+package nl.nazorg.benchmarks.ratechange;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.nazorg.benchmarks.measure.Stats;
+import nl.nazorg.benchmarks.report.Figure;
+import nl.nazorg.benchmarks.report.Numbers;
+import nl.nazorg.benchmarks.report.ScenarioReport;
+
+/** Turns the rate-change timings of each book size into figures beside DESIGN.md §11's targets and the baselines. */
+final class RateChangeFigures {
+
+    private static final int DESIGN_SIZE = 1_000_000;
+    private static final double TARGET_SECONDS = 15;
+    private static final double TARGET_HEAP_MB = 512;
+    /** "Flat" read as: the larger book costs at most 25% more (or less) per loan part than the smaller one. */
+    private static final double FLAT = 0.25;
+
+    private final ScenarioReport report;
+    private final Map<Integer, Stats> costPerPart = new LinkedHashMap<>();
+
+    RateChangeFigures(ScenarioReport report) {
+        this.report = report;
+    }
+
+    /**
+     * @param sqlSeconds      the SQL selection baseline
+     * @param producerSeconds the plain-producer baseline
+     */
+    record Baselines(Stats sqlSeconds, Stats producerSeconds, int eventBytes, int records) {
+    }
+
+    void size(int loanParts, RatePass.Timing unchanged, List<RatePass.Timing> timings, Baselines baselines) {
+        Stats published = Stats.of(timings.stream().map(RatePass.Timing::publishedSeconds).toList());
+        Stats perPart = published.scaled(1e6 / loanParts);
+        costPerPart.put(loanParts, perPart);
+        String parts = Numbers.count(loanParts);
+        Figure headline = Figure.of("re-evaluated and on signals.v1, " + parts + " loan parts", published, "s")
+                .baseline(String.format("%s× the SQL selection (%s s), %s× a plain KafkaProducer writing the %s "
+                                + "records of %d B (%s s)",
+                        Numbers.format(published.median() / baselines.sqlSeconds().median()),
+                        Numbers.format(baselines.sqlSeconds().median()),
+                        Numbers.format(published.median() / baselines.producerSeconds().median()),
+                        Numbers.count(baselines.records()), baselines.eventBytes(),
+                        Numbers.format(baselines.producerSeconds().median())));
+        report.figure(loanParts == DESIGN_SIZE ? headline.target("≤ 15 s", published.median() <= TARGET_SECONDS)
+                : headline);
+        report.figure(Figure.of("… of which re-evaluated and committed (" + parts + ")",
+                Stats.of(timings.stream().map(RatePass.Timing::evaluatedSeconds).toList()), "s"));
+        report.figure(Figure.of("cost per loan part (" + parts + ")", perPart, "µs"));
+        report.figure(Figure.of("service CPU per loan part (" + parts + ")",
+                Stats.of(timings.stream().map(t -> t.cpuSeconds() * 1e6 / loanParts).toList()), "µs"));
+        Stats heap = Stats.of(timings.stream().map(t -> t.heapPeakBytes() / (1024.0 * 1024.0)).toList());
+        report.figure(Figure.of("peak heap of portfolio-signal-service (" + parts + ")", heap, "MB")
+                .target("≤ 512 MB", heap.max() <= TARGET_HEAP_MB));
+        report.figure(Figure.of("largest live heap after a full collection (" + parts + ")",
+                Stats.of(timings.stream().map(t -> t.liveHeapBytes() / (1024.0 * 1024.0)).toList()), "MB"));
+        report.figure(Figure.of("full collections per step (" + parts + ")",
+                Stats.of(timings.stream().map(t -> (double) t.fullCollections()).toList()), ""));
+        report.figure(Figure.of("pass with nothing to publish (" + parts + ", once)",
+                Stats.single(unchanged.evaluatedSeconds()), "s"));
+        report.figure(Figure.of("baseline: the selection as one SQL query (" + parts + ")", baselines.sqlSeconds(),
+                "s"));
+        report.figure(Figure.of("baseline: plain KafkaProducer, " + Numbers.count(baselines.records()) + " records",
+                baselines.producerSeconds(), "s"));
+    }
+
+    void flatness(List<Integer> sizes) {
+        if (sizes.size() < 2) {
+            return;
+        }
+        int smallest = sizes.get(0);
+        int largest = sizes.get(sizes.size() - 1);
+        double ratio = costPerPart.get(largest).median() / costPerPart.get(smallest).median();
+        report.figure(Figure.of("cost per loan part at " + Numbers.count(largest) + " ÷ at " + Numbers.count(smallest),
+                Stats.single(ratio), "×").target("flat (read as 0.75–1.25×) from 100k to 1M",
+                Math.abs(ratio - 1) <= FLAT));
+        if (largest < DESIGN_SIZE) {
+            double extrapolated = costPerPart.get(largest).median() * DESIGN_SIZE / 1e6;
+            report.figure(Figure.of("extrapolated to 1,000,000 loan parts (cost per part at "
+                    + Numbers.count(largest) + " × 1M; not measured)", Stats.single(extrapolated), "s")
+                    .target("≤ 15 s", extrapolated <= TARGET_SECONDS));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.nazorg.benchmarks.ratechange;
+
+import java.math.BigDecimal;
+
+import javax.sql.DataSource;
+
+import nl.nazorg.benchmarks.measure.CountMismatch;
+import nl.nazorg.benchmarks.platform.Sql;
+
+/**
+ * Baseline: the rate change's selection as one SQL query over the same projection — every client with a loan part
+ * whose rate is above the new market rate — so the service's pass can be compared with what the database alone needs
+ * to find the same clients (no rules, no writes, no events).
+ */
+final class SelectionQuery {
+
+    private static final String QUERY = """
+            SELECT count(DISTINCT p.client_id)
+              FROM client_portfolio p
+             CROSS JOIN LATERAL jsonb_array_elements(p.payload::jsonb -> 'mortgages') AS m
+             CROSS JOIN LATERAL jsonb_array_elements(m -> 'loanParts') AS part
+             WHERE p.loan_parts > 0 AND p.client_id LIKE ?
+               AND (part ->> 'interestRate')::numeric > ?""";
+
+    private SelectionQuery() {
+    }
+
+    /** Runs the query; answers its seconds after checking it found every client of the book. */
+    static double seconds(DataSource signalDatabase, int loanParts, String rate) {
+        long start = System.nanoTime();
+        long clients = Sql.number(signalDatabase, QUERY, LoanBook.clientPrefix(loanParts) + "%", new BigDecimal(rate));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CountMismatch.check("clients the SQL selection finds", loanParts / LoanBook.PARTS_PER_CLIENT, clients);
+        return seconds;
+    }
+}

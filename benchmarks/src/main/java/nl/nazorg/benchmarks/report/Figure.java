@@ -1,0 +1,28 @@
+package nl.nazorg.benchmarks.report;
+
+import nl.nazorg.benchmarks.measure.Stats;
+
+/**
+ * One measured figure of a scenario, beside its target from DESIGN.md §11 and its baseline from the same run.
+ *
+ * @param label     what was measured, e.g. "re-evaluated and published, 100,000 loan parts"
+ * @param value     median, min and max over the measured repetitions
+ * @param unit      e.g. "s", "events/s", "ms"
+ * @param target    the target's wording, or null when DESIGN.md sets none for this figure
+ * @param targetMet whether the median meets it; null without a target
+ * @param baseline  the baseline's figure and what it is, or null
+ */
+public record Figure(String label, Stats value, String unit, String target, Boolean targetMet, String baseline) {
+
+    public static Figure of(String label, Stats value, String unit) {
+        return new Figure(label, value, unit, null, null, null);
+    }
+
+    public Figure target(String wording, boolean met) {
+        return new Figure(label, value, unit, wording, met, baseline);
+    }
+
+    public Figure baseline(String wording) {
+        return new Figure(label, value, unit, target, targetMet, wording);
+    }
+}
