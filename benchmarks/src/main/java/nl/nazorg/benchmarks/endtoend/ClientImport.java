@@ -13,6 +13,7 @@ import nl.nazorg.benchmarks.kafka.ConsumerLag;
 import nl.nazorg.benchmarks.measure.CountMismatch;
 import nl.nazorg.benchmarks.measure.Poll;
 import nl.nazorg.benchmarks.platform.BenchmarkPlatform;
+import nl.nazorg.benchmarks.platform.Sql;
 import nl.nazorg.events.Topics;
 import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.api.PlatformClient;
@@ -48,6 +49,12 @@ final class ClientImport {
             Duration timeout = Duration.ofSeconds(180 + count / 10);
             READERS.forEach((group, topics) -> Poll.until(group + " has read the imported clients", timeout,
                     () -> lag.of(group, topics) == 0));
+            // The signals the import raised (missing insurances) must be out and read too, or they would arrive
+            // during the first round.
+            Poll.until("the import's signals published", timeout,
+                    () -> Sql.pendingOutbox(platform.database("signal")) == 0);
+            Poll.until(PlatformService.CAMPAIGN + " has read the import's signals", timeout,
+                    () -> lag.of(PlatformService.CAMPAIGN, List.of(Topics.SIGNALS)) == 0);
         }
         return ids(platform, adviser, count);
     }

@@ -41,7 +41,8 @@ public final class EndToEndScenario implements Scenario {
         PlatformClient adviser = context.platform().adviser(ReviewClients.TENANT);
         adviser.post(context.platform().url(PlatformService.CAMPAIGN, "/api/v1/campaigns"),
                 PlatformClient.toJson(Map.of("name", "Jaarlijkse review", "kind", "TRIGGERED", "mode", "AUTO",
-                        "signalTypes", List.of("ANNUAL_REVIEW_DUE"), "templateId", "builtin:ANNUAL_REVIEW_DUE")))
+                        "signalTypes", List.of(ProfileChangeRound.SIGNAL_TYPE),
+                        "templateId", "builtin:" + ProfileChangeRound.SIGNAL_TYPE)))
                 .expect(201);
         long importing = System.nanoTime();
         String[] ids = ClientImport.run(context.platform(), clients);

@@ -20,6 +20,7 @@ import nl.nazorg.benchmarks.measure.OpenLoop;
 import nl.nazorg.benchmarks.measure.Poll;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
+import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.mail.RawMail;
 import nl.nazorg.launcher.PlatformService;
 
@@ -30,6 +31,8 @@ import nl.nazorg.launcher.PlatformService;
  * pool. When the signal reached signals.v1 is recorded too, to split the path in two.
  */
 final class ProfileChangeRound {
+
+    static final String SIGNAL_TYPE = "ANNUAL_REVIEW_DUE";
 
     private final BenchmarkContext context;
     private final String[] clientIds;
@@ -56,7 +59,8 @@ final class ProfileChangeRound {
         long mailsBefore = context.platform().mailbox().receivedCount();
         try (TopicWatch signals = TopicWatch.fromEnd(context.platform().kafkaBootstrapServers(), Topics.SIGNALS,
                 record -> ids.contains(record.key())
-                        && EventType.SIGNAL_RAISED.ceType().equals(TopicWatch.ceType(record)))) {
+                        && EventType.SIGNAL_RAISED.ceType().equals(TopicWatch.ceType(record))
+                        && SIGNAL_TYPE.equals(EventJson.readTree(record.value()).path("type").asText()))) {
             OpenLoop.Result changes = OpenLoop.run(rate, count, timeout, index -> change(index, round));
             CountMismatch.check("profile changes answered 200", count, changes.correct());
             Poll.untilAtLeast("e-mails of the round accepted by the SMTP sink", timeout, mailsBefore + count,

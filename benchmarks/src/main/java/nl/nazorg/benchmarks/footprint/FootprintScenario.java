@@ -57,6 +57,8 @@ public final class FootprintScenario implements Scenario {
                 + "start times are those of a platform start, not of one service starting alone.");
         report.note("Each service runs with the launcher's options: -Xmx256m -XX:+UseSerialGC. RSS is read from "
                 + "/proc/<pid>/status (VmRSS, VmHWM); the idle figure is taken before the first scenario, the peak "
-                + "covers every scenario that ran before this one, at size " + context.size().name() + ".");
+                + "covers every scenario that ran before this one, at size " + context.size().name() + ". It includes "
+                + "what the benchmark's own measuring adds to a service: the JMX agent it attaches to (heap figures) "
+                + "and, with --profile, the flight recorder's buffers.");
     }
 }
