@@ -1,8 +1,10 @@
 package nl.nazorg.campaign.contact;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import java.util.Map;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.nazorg.messaging.locking.AdvisoryLockQuery;
 
 /**
  * A transaction-scoped lock per client that orders "is this client's profile known?" between the signal consumer and
@@ -23,9 +25,6 @@ public class ContactLock {
 
     /** Locks the client until the current transaction ends; waits while another transaction holds it. */
     public Uni<Void> lock(String clientId) {
-        return Uni.createFrom().deferred(Panache::getSession)
-                .chain(session -> session.createNativeQuery(LOCK, Long.class).setParameter("clientId", clientId)
-                        .getSingleResult())
-                .replaceWithVoid();
+        return AdvisoryLockQuery.lock(LOCK, Map.of("clientId", clientId));
     }
 }

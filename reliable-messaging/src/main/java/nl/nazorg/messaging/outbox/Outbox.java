@@ -1,6 +1,7 @@
 package nl.nazorg.messaging.outbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import nl.nazorg.messaging.config.MessagingConfig;
+import nl.nazorg.messaging.locking.AdvisoryLockQuery;
 
 /**
  * The transactional outbox (DESIGN.md §9): appends events in the caller's Hibernate Reactive transaction, so they
@@ -86,8 +88,7 @@ public class Outbox {
                 .chain(session -> requireTransaction(session)
                         .chain(() -> {
                             String rows = rows(events);
-                            return session.createNativeQuery(LOCK_KEYS, Long.class).setParameter("rows", rows)
-                                    .getSingleResult()
+                            return AdvisoryLockQuery.lock(LOCK_KEYS, Map.of("rows", rows))
                                     .chain(() -> session.createNativeQuery(INSERT).setParameter("rows", rows)
                                             .executeUpdate());
                         }))

@@ -1,14 +1,15 @@
 package nl.nazorg.survey.erasure;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import nl.nazorg.messaging.locking.AdvisoryLockQuery;
 import nl.nazorg.survey.invitation.Invitation;
 import nl.nazorg.survey.response.SurveyResponseRepository;
 
@@ -68,8 +69,7 @@ public class ClientErasure {
         return marker.persistAndFlush().replaceWithVoid();
     }
 
-    private static Uni<Long> lock(String sql, String tenantId, String clientId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Long.class)
-                .setParameter("tenant", tenantId).setParameter("client", clientId).getSingleResult());
+    private static Uni<Void> lock(String sql, String tenantId, String clientId) {
+        return AdvisoryLockQuery.lock(sql, Map.of("tenant", tenantId, "client", clientId));
     }
 }

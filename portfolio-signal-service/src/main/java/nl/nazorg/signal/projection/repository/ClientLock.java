@@ -1,7 +1,9 @@
 package nl.nazorg.signal.projection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import java.util.Map;
+
 import io.smallrye.mutiny.Uni;
+import nl.nazorg.messaging.locking.AdvisoryLockQuery;
 
 /**
  * A transaction-scoped PostgreSQL advisory lock per client. The profile, portfolio and survey of one client
@@ -12,13 +14,12 @@ import io.smallrye.mutiny.Uni;
 public final class ClientLock {
 
     private static final String SQL =
-            "select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 7130))) as locked";
+            "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 7130))) as locked";
 
     private ClientLock() {
     }
 
     public static Uni<Void> acquire(String clientId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(SQL, Integer.class)
-                .setParameter(1, "signal-client:" + clientId).getSingleResult()).replaceWithVoid();
+        return AdvisoryLockQuery.lock(SQL, Map.of("key", "signal-client:" + clientId));
     }
 }
