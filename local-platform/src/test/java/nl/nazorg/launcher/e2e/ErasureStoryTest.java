@@ -32,7 +32,8 @@ class ErasureStoryTest {
         await().atMost(Firm.FLOW).until(() -> firm.surveys("GET", "/clients/" + clientId + "/survey-responses", null)
                 .json(200).size() == 1);
 
-        // The answer's new address reaches the client file first (an erasure racing that update is not this story).
+        // The answer's new address reaches the client file first: the story erases a client whose file the survey
+        // changed (the race of an erasure with that change is client-service's ConcurrentChangeTest).
         await().atMost(Firm.FLOW).until(() -> firm.clients("GET", "/clients/" + clientId, null).json(200)
                 .get("email").asText().equals("kees.prive@example.nl"));
         firm.clients("DELETE", "/clients/" + clientId, null).expect(204);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -17,6 +18,15 @@ public class ClientRepository implements PanacheRepositoryBase<Client, String> {
 
     public Uni<Client> findInTenant(String tenantId, String clientId) {
         return find("tenantId = ?1 and id = ?2", tenantId, clientId).firstResult();
+    }
+
+    /**
+     * Reads the client and locks its row until the transaction ends: a concurrent change waits, and cannot slip in
+     * between this transaction's reading and its writing.
+     */
+    public Uni<Client> lockInTenant(String tenantId, String clientId) {
+        return find("tenantId = ?1 and id = ?2", tenantId, clientId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     public Uni<Client> findByExternalReference(String tenantId, String externalReference) {

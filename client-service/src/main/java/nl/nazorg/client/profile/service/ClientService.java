@@ -92,11 +92,13 @@ public class ClientService {
 
     /**
      * Erases the client (AVG art. 17): the row, its consent history and its change log are deleted, and tombstones on
-     * both compacted topics tell every reader to forget the client.
+     * both compacted topics tell every reader to forget the client. The row is locked first, so a concurrent change
+     * (say the client's own, through a survey) either commits before and is erased with the rest, or waits and then
+     * finds no client: it cannot leave a change-log row behind after the erasure.
      */
     @WithTransaction
     public Uni<Void> erase(String tenantId, String clientId) {
-        return clients.findInTenant(tenantId, clientId).onItem().ifNull().failWith(NotFoundException::new)
+        return clients.lockInTenant(tenantId, clientId).onItem().ifNull().failWith(NotFoundException::new)
                 .call(client -> ConsentChange.delete("tenantId = ?1 and clientId = ?2", tenantId, clientId))
                 .call(client -> ProfileChange.delete("tenantId = ?1 and clientId = ?2", tenantId, clientId))
                 .call(client -> clients.delete(client))
