@@ -1,16 +1,20 @@
 package nl.nazorg.benchmarks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import nl.nazorg.benchmarks.kafka.EventPublisher;
 import nl.nazorg.benchmarks.measure.CountMismatch;
 import nl.nazorg.benchmarks.platform.BenchmarkPlatform;
+import nl.nazorg.benchmarks.platform.PlatformSettling;
 import nl.nazorg.benchmarks.platform.ProcFs;
 import nl.nazorg.benchmarks.report.JsonReport;
 import nl.nazorg.benchmarks.report.MarkdownReport;
+import nl.nazorg.benchmarks.report.Numbers;
 import nl.nazorg.benchmarks.report.Report;
 import nl.nazorg.benchmarks.report.ScenarioReport;
 import nl.nazorg.benchmarks.report.ScenarioResult;
@@ -26,6 +30,8 @@ public final class BenchmarkRun {
 
     public static final String MARKDOWN = "RESULTS.md";
     public static final String JSON = "results.json";
+    /** How long the platform may take to digest a scenario's after-effects before the next one starts anyway. */
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(20);
 
     private BenchmarkRun() {
     }
@@ -69,14 +75,28 @@ public final class BenchmarkRun {
         try {
             scenario.run(context, report);
             context.log("Scenario " + scenario.name() + " measured");
+            settle(context, report);
             return report.measured();
         } catch (CountMismatch e) {
             context.log("Scenario " + scenario.name() + " FAILED its count check: " + e.getMessage());
+            settle(context, report);
             return report.failed("count check: " + e.getMessage());
         } catch (Exception e) {
             context.log("Scenario " + scenario.name() + " FAILED: " + e);
+            settle(context, report);
             return report.failed(e.toString());
         }
+    }
+
+    /** Lets the platform digest the scenario's after-effects before the next scenario measures anything. */
+    private static void settle(BenchmarkContext context, ScenarioReport report) {
+        Optional<Duration> settled = PlatformSettling.await(context.platform(), SETTLE_LIMIT);
+        String outcome = settled.map(took -> "settled in " + Numbers.format(took.toMillis() / 1000.0) + " s")
+                .orElse("had not settled after " + SETTLE_LIMIT.toMinutes() + " min");
+        context.log("Platform " + outcome);
+        report.note("After the scenario the platform " + outcome + " (every consumer group at the end of its topics, "
+                + "every outbox empty) before the next scenario started: the time the services needed to digest "
+                + "what the scenario caused, such as campaign-service reading the signals it published.");
     }
 
     /** The SMTP sink keeps every e-mail of an end-to-end round readable (their arrival times are the latencies). */

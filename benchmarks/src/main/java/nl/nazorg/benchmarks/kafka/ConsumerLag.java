@@ -39,6 +39,26 @@ public final class ConsumerLag implements AutoCloseable {
         }
     }
 
+    /** Records after the group's committed offsets, over every partition the group has committed on. */
+    public long ofGroup(String group) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            if (committed.isEmpty()) {
+                return 0;
+            }
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(committed.keySet()
+                    .stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+            return committed.entrySet().stream()
+                    .mapToLong(c -> ends.get(c.getKey()).offset() - c.getValue().offset()).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group, e);
+        }
+    }
+
     /** The end offset of every partition of {@code topics}. */
     public Map<TopicPartition, Long> endOffsets(List<String> topics) throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
