@@ -28,8 +28,9 @@ final class RateChangeFigures {
     /**
      * @param sqlSeconds      the SQL selection baseline
      * @param producerSeconds the plain-producer baseline
+     * @param toolSeconds     Kafka's ProducerPerformance writing as many records of the same size
      */
-    record Baselines(Stats sqlSeconds, Stats producerSeconds, int eventBytes, int records) {
+    record Baselines(Stats sqlSeconds, Stats producerSeconds, Stats toolSeconds, int eventBytes, int records) {
     }
 
     void size(int loanParts, RatePass.Timing unchanged, List<RatePass.Timing> timings, Baselines baselines) {
@@ -39,12 +40,14 @@ final class RateChangeFigures {
         String parts = Numbers.count(loanParts);
         Figure headline = Figure.of("re-evaluated and on signals.v1, " + parts + " loan parts", published, "s")
                 .baseline(String.format("%s× the SQL selection (%s s), %s× a plain KafkaProducer writing the %s "
-                                + "records of %d B (%s s)",
+                                + "records of %d B (%s s), %s× Kafka's ProducerPerformance writing them (%s s)",
                         Numbers.format(published.median() / baselines.sqlSeconds().median()),
                         Numbers.format(baselines.sqlSeconds().median()),
                         Numbers.format(published.median() / baselines.producerSeconds().median()),
                         Numbers.count(baselines.records()), baselines.eventBytes(),
-                        Numbers.format(baselines.producerSeconds().median())));
+                        Numbers.format(baselines.producerSeconds().median()),
+                        Numbers.format(published.median() / baselines.toolSeconds().median()),
+                        Numbers.format(baselines.toolSeconds().median())));
         report.figure(loanParts == DESIGN_SIZE ? headline.target("≤ 15 s", published.median() <= TARGET_SECONDS)
                 : headline);
         report.figure(Figure.of("… of which re-evaluated and committed (" + parts + ")",
@@ -65,6 +68,8 @@ final class RateChangeFigures {
                 "s"));
         report.figure(Figure.of("baseline: plain KafkaProducer, " + Numbers.count(baselines.records()) + " records",
                 baselines.producerSeconds(), "s"));
+        report.figure(Figure.of("baseline: Kafka's ProducerPerformance (kafka-tools), " + Numbers.count(baselines.records())
+                + " records", baselines.toolSeconds(), "s"));
     }
 
     void flatness(List<Integer> sizes) {

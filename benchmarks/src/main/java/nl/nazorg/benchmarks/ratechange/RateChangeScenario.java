@@ -10,6 +10,7 @@ import nl.nazorg.benchmarks.BenchmarkContext;
 import nl.nazorg.benchmarks.MeasuredWindow;
 import nl.nazorg.benchmarks.Scenario;
 import nl.nazorg.benchmarks.kafka.PlainProducer;
+import nl.nazorg.benchmarks.kafka.ProducerPerformanceTool;
 import nl.nazorg.benchmarks.measure.Stats;
 import nl.nazorg.benchmarks.report.ScenarioReport;
 import nl.nazorg.events.EventType;
@@ -101,6 +102,10 @@ public final class RateChangeScenario implements Scenario {
         List<Double> producer = context.repetitions().run("plain producer " + clients, context::log,
                 index -> PlainProducer.seconds(context.platform().kafkaBootstrapServers(), BASELINE_TOPIC, keys,
                         eventBytes, EventType.SIGNAL_UPDATED.ceType()));
-        return new RateChangeFigures.Baselines(Stats.of(query), Stats.of(producer), eventBytes, clients);
+        List<Double> tool = context.repetitions().run("ProducerPerformance " + clients, context::log,
+                index -> ProducerPerformanceTool.seconds(context.platform().kafkaBootstrapServers(), BASELINE_TOPIC,
+                        clients, eventBytes));
+        return new RateChangeFigures.Baselines(Stats.of(query), Stats.of(producer), Stats.of(tool), eventBytes,
+                clients);
     }
 }
