@@ -9,6 +9,10 @@ import java.util.Map;
 /** The report as Markdown: run and machine first, a summary against DESIGN.md §11, then one section per scenario. */
 public final class MarkdownReport {
 
+    /** Where a reader finds why the targets are missed: the analysis of the profiles, kept with the module. */
+    static final String WHY = "Why figures miss their targets, with the profiles behind it, and what was tried: "
+            + "[README.md, What limits the figures](README.md#what-limits-the-figures).";
+
     private MarkdownReport() {
     }
 
@@ -30,6 +34,7 @@ public final class MarkdownReport {
         md.append("Load averages (1/5/15 min) before the run: ").append(report.loadBefore()).append("; after: ")
                 .append(report.loadAfter()).append(". Each scenario lists the cores that other work on the machine "
                         + "used while it was measured.\n\n");
+        md.append(WHY).append("\n\n");
         machine(md, report.machine());
         versions(md, report.versions());
         summary(md, report);
