@@ -17,7 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.nazorg.client.support.ClientJson;
+import nl.nazorg.client.support.ClientFiles;
 import nl.nazorg.client.support.Schemas;
 import nl.nazorg.client.support.TopicRecords;
 import nl.nazorg.client.support.Tokens;
@@ -98,9 +98,7 @@ class ConsentAndArrearsTest {
     }
 
     private String create(String reference) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(ClientJson.newClient(reference, reference.toLowerCase() + "@example.nl"))
-                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        return ClientFiles.create(token, reference, reference.toLowerCase() + "@example.nl");
     }
 
     private io.restassured.response.ValidatableResponse post(String path, String body) {

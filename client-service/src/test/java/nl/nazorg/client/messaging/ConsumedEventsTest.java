@@ -21,7 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.nazorg.client.support.ClientJson;
+import nl.nazorg.client.support.ClientFiles;
 import nl.nazorg.client.support.TopicRecords;
 import nl.nazorg.client.support.TopicWriter;
 import nl.nazorg.client.support.Tokens;
@@ -134,8 +134,6 @@ class ConsumedEventsTest {
     }
 
     private String create(String reference) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(ClientJson.newClient(reference, reference.toLowerCase() + "@example.nl"))
-                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        return ClientFiles.create(token, reference, reference.toLowerCase() + "@example.nl");
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import nl.nazorg.client.support.ClientFiles;
 import nl.nazorg.client.support.ClientJson;
 import nl.nazorg.client.support.Schemas;
 import nl.nazorg.client.support.TopicRecords;
@@ -108,11 +109,7 @@ class ClientFlowTest {
     }
 
     private String create(String reference, String email) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(ClientJson.newClient(reference, email))
-                .post("/api/v1/clients")
-                .then().statusCode(201)
-                .extract().path("id");
+        return ClientFiles.create(token, reference, email);
     }
 
     private void assertHeaders(ConsumerRecord<String, byte[]> record, EventType type, String id) {

@@ -20,6 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import nl.nazorg.client.support.ClientFiles;
 import nl.nazorg.client.support.ClientJson;
 import nl.nazorg.client.support.Tokens;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
@@ -95,10 +96,6 @@ class ConcurrentChangeTest {
     }
 
     private String create(String reference, String email) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(ClientJson.newClient(reference, email))
-                .post("/api/v1/clients")
-                .then().statusCode(201)
-                .extract().path("id");
+        return ClientFiles.create(token, reference, email);
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import nl.nazorg.client.support.ClientFiles;
 import nl.nazorg.client.support.ClientJson;
 import nl.nazorg.client.support.Tokens;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
@@ -26,9 +27,7 @@ class TenantIsolationTest {
 
     @Test
     void anotherFirmsClientIdIsNotFoundOnEveryEndpoint() {
-        String id = given().auth().oauth2(owner).contentType(ContentType.JSON)
-                .body(ClientJson.newClient("ISO-1", "iso@example.nl"))
-                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        String id = ClientFiles.create(owner, "ISO-1", "iso@example.nl");
         String arrearsId = given().auth().oauth2(owner).contentType(ContentType.JSON)
                 .body("{\"missedPaymentDate\": \"2026-01-01\", \"amount\": 950.00, \"resolved\": false}")
                 .post("/api/v1/clients/" + id + "/arrears").then().statusCode(200)
