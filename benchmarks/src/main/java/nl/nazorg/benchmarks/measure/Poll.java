@@ -21,12 +21,17 @@ public final class Poll {
 
     /** Waits until the condition holds or the timeout passes; answers whether it held (no failure either way). */
     public static boolean within(Duration timeout, BooleanSupplier condition) {
+        return within(timeout, Duration.ofMillis(INTERVAL_MILLIS), condition);
+    }
+
+    /** {@link #within(Duration, BooleanSupplier)} for a costly condition, checked every {@code interval}. */
+    public static boolean within(Duration timeout, Duration interval, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            pause();
+            pause(interval.toMillis());
         }
         return true;
     }
@@ -43,7 +48,7 @@ public final class Poll {
                 throw new CountMismatch(what + " not reached within " + timeout.toSeconds() + " s ("
                         + lastSeen.get() + ")");
             }
-            pause();
+            pause(INTERVAL_MILLIS);
         }
     }
 
@@ -56,9 +61,9 @@ public final class Poll {
         }, () -> "last " + last[0] + " of " + target);
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(INTERVAL_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting", e);
