@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import nl.nazorg.infra.kafka.BrokerPorts;
 import nl.nazorg.infra.kafka.KafkaBroker;
 import nl.nazorg.infra.kafka.PlatformTopics;
 import nl.nazorg.infra.kafka.TopicCreator;
@@ -75,11 +77,14 @@ public final class LocalInfrastructure implements AutoCloseable {
             if (settings.wipeOnStart()) {
                 dataDirectory.wipe();
             }
-            int[] kafkaPorts = FreePorts.resolve(settings.kafkaPort(), settings.kafkaControllerPort());
+            // Picked together, so Kafka and PostgreSQL never get the same free port.
+            int[] ports = FreePorts.resolve(settings.kafkaPort(), settings.kafkaControllerPort(), settings.postgresPort());
+            Supplier<BrokerPorts> kafkaPorts = BrokerPorts.firstThenFree(new BrokerPorts(ports[0], ports[1]),
+                    settings.kafkaPort(), settings.kafkaControllerPort());
             CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(
-                    settings.kafkaDirectory(), kafkaPorts[0], kafkaPorts[1], settings.partitions()), starter);
+                    settings.kafkaDirectory(), kafkaPorts, settings.partitions()), starter);
             CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> PostgresServer.start(
-                    settings.postgresDirectory(), settings.postgresBinariesDirectory(), settings.postgresPort(), settings.databases()), starter);
+                    settings.postgresDirectory(), settings.postgresBinariesDirectory(), ports[2], settings.databases()), starter);
             SmtpServer smtp = servers.add(SmtpServer.start(settings.smtpPort(), settings.mailboxCapacity()));
             PostgresServer postgresServer = servers.join(postgres, kafka);
             KafkaBroker kafkaBroker = servers.join(kafka);

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -25,6 +26,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(KafkaBroker.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final int START_ATTEMPTS = 3;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -40,27 +42,54 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Starts a broker on the given ports; formats {@code logDirectory} only when it is not formatted yet.
+     * Starts a broker on the ports {@code portChoice} gives; formats {@code logDirectory} only when it is not formatted
+     * yet.
+     *
+     * <p>Free ports are picked and released before the broker binds them, so another process can take one in between.
+     * When a bind fails that way the broker starts again on the next ports the choice gives, at most
+     * {@value #START_ATTEMPTS} times; when the choice gives the same ports again (fixed ports) it fails at once.
      */
-    public static KafkaBroker start(Path logDirectory, int brokerPort, int controllerPort, int defaultPartitions) {
+    public static KafkaBroker start(Path logDirectory, Supplier<BrokerPorts> portChoice, int defaultPartitions) {
         BrokerExitGuard.install();
         KafkaStorage storage = new KafkaStorage(logDirectory);
         boolean formatted = storage.formatIfNeeded();
-        Properties properties = BrokerProperties.combinedMode(logDirectory, brokerPort, controllerPort, defaultPartitions);
+        BrokerPorts ports = portChoice.get();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                KafkaRaftServer server = startServer(logDirectory, ports, defaultPartitions);
+                String clusterId = storage.clusterId().orElseThrow();
+                LOG.log(Level.INFO, "Kafka broker ready on {0} (cluster {1}, {2})", ports.bootstrapServers(), clusterId,
+                        formatted ? "storage formatted" : "existing storage");
+                return new KafkaBroker(server, ports.bootstrapServers(), clusterId, formatted);
+            } catch (IllegalStateException e) {
+                BrokerPorts next = BrokerPorts.takenIn(e) && attempt < START_ATTEMPTS ? portChoice.get() : ports;
+                if (next.equals(ports)) {
+                    throw e;
+                }
+                LOG.log(Level.WARNING, "{0}; starting again on {1}", e.getMessage(), next);
+                ports = next;
+            }
+        }
+    }
+
+    private static KafkaRaftServer startServer(Path logDirectory, BrokerPorts ports, int defaultPartitions) {
+        Properties properties = BrokerProperties.combinedMode(logDirectory, ports.client(), ports.controller(), defaultPartitions);
         // doLog=false: the full configuration dump is hundreds of INFO lines.
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
-        String bootstrapServers = "localhost:" + brokerPort;
         try {
             server.startup();
-            awaitBrokerRegistered(bootstrapServers);
+            awaitBrokerRegistered(ports.bootstrapServers());
+            return server;
         } catch (RuntimeException e) {
-            shutDown(server);
-            throw new IllegalStateException("Kafka broker did not start on " + bootstrapServers + " (log dir " + logDirectory + ")", e);
+            IllegalStateException failure = new IllegalStateException("Kafka broker did not start on " + ports.bootstrapServers()
+                    + " (controller port " + ports.controller() + ", log dir " + logDirectory + "): " + rootCause(e), e);
+            try {
+                shutDown(server);
+            } catch (RuntimeException stopFailure) {
+                failure.addSuppressed(stopFailure);
+            }
+            throw failure;
         }
-        String clusterId = storage.clusterId().orElseThrow();
-        LOG.log(Level.INFO, "Kafka broker ready on {0} (cluster {1}, {2})", bootstrapServers, clusterId,
-                formatted ? "storage formatted" : "existing storage");
-        return new KafkaBroker(server, bootstrapServers, clusterId, formatted);
     }
 
     /** {@code localhost:<port>}, for {@code bootstrap.servers}. */
@@ -89,6 +118,14 @@ public final class KafkaBroker implements AutoCloseable {
     private static void shutDown(KafkaRaftServer server) {
         server.shutdown();
         server.awaitShutdown();
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static void awaitBrokerRegistered(String bootstrapServers) {
