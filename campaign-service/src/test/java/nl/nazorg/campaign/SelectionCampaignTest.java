@@ -1,6 +1,5 @@
 package nl.nazorg.campaign;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,13 +9,13 @@ import nl.nazorg.campaign.support.CampaignEventsTap;
 import nl.nazorg.campaign.support.Fixtures;
 import nl.nazorg.campaign.support.Rows;
 import nl.nazorg.campaign.support.TestEvents;
-import nl.nazorg.campaign.survey.SurveyLinkToken;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.campaign.EmailSent;
 import nl.nazorg.events.client.SubscriptionTier;
 import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.mail.ReceivedMail;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
+import nl.nazorg.security.link.SurveyLinkTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -128,7 +127,7 @@ class SelectionCampaignTest {
         String destination = Rows.single("select destination from tracked_link where client_id = ? and destination like 'http://localhost:8084/s/%'", client);
         Matcher token = Pattern.compile("/s/(.+)$").matcher(destination);
         assertThat(token.find()).isTrue();
-        var claims = SurveyLinkToken.verify(new ObjectMapper(), "dev-only-survey-secret-change-me", token.group(1), Instant.now());
+        var claims = SurveyLinkTokens.verify("dev-only-survey-secret-change-me", token.group(1), Instant.now());
         assertThat(claims).hasValueSatisfying(c -> {
             assertThat(c.tenantId()).isEqualTo(tenant);
             assertThat(c.clientId()).isEqualTo(client);
@@ -136,7 +135,7 @@ class SelectionCampaignTest {
             assertThat(c.campaignId()).isEqualTo(campaign);
             assertThat(c.sendId()).isEqualTo(mail.header("X-Nazorg-Send-Id").orElseThrow());
         });
-        assertThat(SurveyLinkToken.verify(new ObjectMapper(), "another-secret", token.group(1), Instant.now())).isEmpty();
+        assertThat(SurveyLinkTokens.verify("another-secret", token.group(1), Instant.now())).isEmpty();
         try (CampaignEventsTap tap = CampaignEventsTap.campaignEvents()) {
             EmailSent sent = EventJson.read(tap.await(CampaignEventsTap.ofType(EventType.EMAIL_SENT.ceType(), client), WAIT).value(),
                     EmailSent.class);

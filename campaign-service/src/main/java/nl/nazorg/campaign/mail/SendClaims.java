@@ -14,7 +14,6 @@ import nl.nazorg.campaign.send.SendLog;
 import nl.nazorg.campaign.send.SendStatus;
 import nl.nazorg.campaign.send.Suppression;
 import nl.nazorg.campaign.signal.KnownSignal;
-import nl.nazorg.campaign.survey.SurveyLinkToken;
 import nl.nazorg.campaign.template.MailRenderer;
 import nl.nazorg.campaign.template.TemplateContent;
 import nl.nazorg.campaign.template.TemplateData;
@@ -26,6 +25,8 @@ import nl.nazorg.events.campaign.EmailFailureReason;
 import nl.nazorg.events.consent.MessageClass;
 import nl.nazorg.messaging.outbox.Outbox;
 import nl.nazorg.messaging.outbox.OutboxEvent;
+import nl.nazorg.security.link.SurveyLink;
+import nl.nazorg.security.link.SurveyLinkTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -175,8 +176,8 @@ public class SendClaims {
     private OutgoingMail compose(SendLog send, Contact contact, KnownSignal signal, TemplateContent content,
                                  List<TrackedLink> links, Instant now) {
         String language = content.language();
-        String surveyUrl = send.surveyId == null ? null : surveyLinks.baseUrl() + SurveyLinkToken.sign(json,
-                surveyLinks.secret(), new SurveyLinkToken.Claims(send.tenantId, send.clientId, send.surveyId,
+        String surveyUrl = send.surveyId == null ? null : surveyLinks.baseUrl() + SurveyLinkTokens.sign(
+                surveyLinks.secret(), new SurveyLink(send.tenantId, send.clientId, send.surveyId,
                         send.campaignId.toString(), send.sendId.toString(), now.plus(surveyLinks.validity())));
         Map<String, Object> data = TemplateData.of(json, language,
                 new TemplateData.Person(contact.firstName, contact.initials, contact.lastNamePrefix, contact.lastName,

@@ -26,7 +26,7 @@ import nl.nazorg.survey.definition.SurveyCatalog;
 import nl.nazorg.survey.definition.SurveyDefinition;
 import nl.nazorg.survey.erasure.ClientErasure;
 import nl.nazorg.survey.firm.Firm;
-import nl.nazorg.survey.link.SurveyLink;
+import nl.nazorg.security.link.SurveyLink;
 
 /** The client's side of a response: open, save to continue later, submit once. */
 @ApplicationScoped

@@ -48,8 +48,8 @@ import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.security.token.AdviserTokens;
 import nl.nazorg.survey.invitation.CampaignEventListener;
-import nl.nazorg.survey.link.SurveyLink;
-import nl.nazorg.survey.link.SurveyLinkTokens;
+import nl.nazorg.security.link.SurveyLink;
+import nl.nazorg.security.link.SurveyLinkTokens;
 import nl.nazorg.survey.support.Links;
 import nl.nazorg.survey.support.TopicRecords;
 

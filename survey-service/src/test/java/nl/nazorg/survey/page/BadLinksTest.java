@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.security.token.AdviserTokens;
-import nl.nazorg.survey.link.SurveyLink;
-import nl.nazorg.survey.link.SurveyLinkTokens;
+import nl.nazorg.security.link.SurveyLink;
+import nl.nazorg.security.link.SurveyLinkTokens;
 import nl.nazorg.survey.support.Links;
 
 /** Forged, expired and foreign links all get the one neutral page, and change nothing. */

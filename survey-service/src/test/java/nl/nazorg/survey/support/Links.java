@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import nl.nazorg.survey.link.SurveyLink;
-import nl.nazorg.survey.link.SurveyLinkTokens;
+import nl.nazorg.security.link.SurveyLink;
+import nl.nazorg.security.link.SurveyLinkTokens;
 
 /** Personal links as campaign-service signs them, with the test configuration's secret. */
 public final class Links {

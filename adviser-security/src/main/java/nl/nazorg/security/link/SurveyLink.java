@@ -1,9 +1,9 @@
-package nl.nazorg.survey.link;
+package nl.nazorg.security.link;
 
 import java.time.Instant;
 
 /**
- * What a verified personal survey link says: who may answer which survey, and for which invitation.
+ * What a personal survey link says: who may answer which survey, and for which invitation.
  *
  * @param campaignId the campaign that sent the invitation; null when the link came otherwise
  * @param sendId     the send of the invitation e-mail; null when the link came otherwise

@@ -1,4 +1,4 @@
-package nl.nazorg.survey.link;
+package nl.nazorg.security.link;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The token format campaign-service signs ({@code nl.nazorg.campaign.survey.SurveyLinkToken}), verified here on its
- * own: {@code base64url(claims JSON) "." base64url(HMAC-SHA256(secret, first part))}, unpadded, claims
+ * The personal survey link token (DESIGN.md §8): campaign-service signs it into an invitation e-mail, survey-service
+ * verifies it on its own, with the secret they share. One class for both, so the two sides cannot drift apart.
+ *
+ * <p>Format: {@code base64url(claims JSON) "." base64url(HMAC-SHA256(secret, first part))}, unpadded, claims
  * {@code v (1), tenantId, clientId, surveyId, campaignId, sendId, exp} with exp in epoch seconds (exclusive).
  * Every failure is the same empty answer, so a caller cannot tell forged from expired.
  */
@@ -65,7 +67,7 @@ public final class SurveyLinkTokens {
         }
     }
 
-    /** Signs a link the way campaign-service does; for tests and the local platform's demo data. */
+    /** The token for {@code link}: campaign-service puts it in invitation e-mails; tests and demo data use it too. */
     public static String sign(String secret, SurveyLink link) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("v", 1);
