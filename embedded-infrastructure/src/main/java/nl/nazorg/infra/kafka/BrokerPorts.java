@@ -1,6 +1,5 @@
 package nl.nazorg.infra.kafka;
 
-import java.net.BindException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -26,16 +25,6 @@ public record BrokerPorts(int client, int controller) {
             int[] free = FreePorts.resolve(requestedClient, requestedController);
             return new BrokerPorts(free[0], free[1]);
         };
-    }
-
-    /** Whether {@code failure} comes from a bind to a port that another process holds. */
-    static boolean takenIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BindException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String bootstrapServers() {

@@ -1,8 +1,11 @@
 package nl.nazorg.infra.kafka;
 
 import java.lang.System.Logger.Level;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -62,7 +65,7 @@ public final class KafkaBroker implements AutoCloseable {
                         formatted ? "storage formatted" : "existing storage");
                 return new KafkaBroker(server, ports.bootstrapServers(), clusterId, formatted);
             } catch (IllegalStateException e) {
-                BrokerPorts next = BrokerPorts.takenIn(e) && attempt < START_ATTEMPTS ? portChoice.get() : ports;
+                BrokerPorts next = portTaken(e) && attempt < START_ATTEMPTS ? portChoice.get() : ports;
                 if (next.equals(ports)) {
                     throw e;
                 }
@@ -121,11 +124,22 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        List<Throwable> chain = causeChain(failure);
+        return chain.get(chain.size() - 1).toString();
+    }
+
+    /** Whether {@code failure} comes from a bind to a port that another process holds. */
+    private static boolean portTaken(Throwable failure) {
+        return causeChain(failure).stream().anyMatch(BindException.class::isInstance);
+    }
+
+    /** {@code failure} and its causes, outermost first. */
+    private static List<Throwable> causeChain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        return root.toString();
+        return chain;
     }
 
     private static void awaitBrokerRegistered(String bootstrapServers) {
