@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -17,7 +18,7 @@ import nl.nazorg.client.profile.domain.Client;
 public class ClientRepository implements PanacheRepositoryBase<Client, String> {
 
     public Uni<Client> findInTenant(String tenantId, String clientId) {
-        return find("tenantId = ?1 and id = ?2", tenantId, clientId).firstResult();
+        return inTenant(tenantId, clientId).firstResult();
     }
 
     /**
@@ -25,8 +26,11 @@ public class ClientRepository implements PanacheRepositoryBase<Client, String> {
      * between this transaction's reading and its writing.
      */
     public Uni<Client> lockInTenant(String tenantId, String clientId) {
-        return find("tenantId = ?1 and id = ?2", tenantId, clientId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
+        return inTenant(tenantId, clientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private PanacheQuery<Client> inTenant(String tenantId, String clientId) {
+        return find("tenantId = ?1 and id = ?2", tenantId, clientId);
     }
 
     public Uni<Client> findByExternalReference(String tenantId, String externalReference) {
