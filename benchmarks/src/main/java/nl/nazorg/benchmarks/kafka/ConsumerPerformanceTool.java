@@ -3,6 +3,8 @@ package nl.nazorg.benchmarks.kafka;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import nl.nazorg.benchmarks.measure.CountMismatch;
 
@@ -22,21 +24,18 @@ public final class ConsumerPerformanceTool {
         List<String> output = KafkaPerfTool.run(MAIN, List.of("--bootstrap-server", bootstrapServers,
                 "--topic", topic, "--messages", Integer.toString(messages),
                 "--group", "bench-consumer-perf-" + UUID.randomUUID(), "--timeout", "60000"));
-        int headerLine = output.indexOf(line(output, "start.time"));
+        Supplier<IllegalStateException> noFigures =
+                () -> new IllegalStateException("ConsumerPerformance printed no figures: " + output);
+        int headerLine = IntStream.range(0, output.size()).filter(i -> output.get(i).startsWith("start.time"))
+                .findFirst().orElseThrow(noFigures);
         List<String> header = columns(output.get(headerLine));
         List<String> values = output.subList(headerLine + 1, output.size()).stream().map(ConsumerPerformanceTool::columns)
-                .filter(columns -> columns.size() == header.size()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("ConsumerPerformance printed no figures: " + output));
+                .filter(columns -> columns.size() == header.size()).findFirst().orElseThrow(noFigures);
         long consumed = Long.parseLong(values.get(header.indexOf("data.consumed.in.nMsg")));
         // It stops after the poll that reached the count, so it may read a little more than asked.
         CountMismatch.checkThat(consumed >= messages, "ConsumerPerformance read " + consumed + " of " + messages
                 + " records");
         return Double.parseDouble(values.get(header.indexOf("fetch.nMsg.sec")));
-    }
-
-    private static String line(List<String> output, String prefix) {
-        return output.stream().filter(l -> l.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("ConsumerPerformance printed no figures: " + output));
     }
 
     private static List<String> columns(String line) {
