@@ -16,6 +16,11 @@ public final class AdviserClaims {
     public static final String TENANT_ID = "tenant_id";
     /** The caller's roles, see {@link Roles}. */
     public static final String GROUPS = "groups";
+    /**
+     * The {@code aud} every adviser token must carry: the platform's adviser APIs, one audience for the four
+     * services (a token for another application of the same identity provider is refused).
+     */
+    public static final String API_AUDIENCE = "nazorg-api";
 
     /**
      * Tenant ids are identifiers, not names: they travel into SQL parameters, Kafka headers and logs, so

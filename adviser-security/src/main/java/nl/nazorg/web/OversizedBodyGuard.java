@@ -1,59 +1,71 @@
 package nl.nazorg.web;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a body whose declared length exceeds {@code quarkus.http.limits.max-body-size} with a 413
- * problem detail. Quarkus refuses it too, one route later, but with an empty body; this route runs just
- * before that one and answers the same status in the API's error format. A chunked body without a
- * length still meets Quarkus' own limit while it is read (413 without a body).
+ * Refuses a body whose declared length exceeds its endpoint's limit ({@link BodyLimits}) with a 413 problem detail,
+ * before a byte of it is read. It runs just before Quarkus' own check of {@code quarkus.http.limits.max-body-size}
+ * (which answers 413 with an empty body). A body without a length (chunked) is counted as it arrives by
+ * {@link StreamingBodyLimit}.
  */
 @ApplicationScoped
 public class OversizedBodyGuard {
 
+    /** Where Quarkus' upload-limit route leaves its cap for a body without a length (VertxHttpRecorder). */
+    static final String QUARKUS_STREAMING_CAP = "io.quarkus.max-request-size";
+
     private final ObjectMapper json;
+    private final BodyLimits limits;
 
-    public OversizedBodyGuard(ObjectMapper json) {
+    public OversizedBodyGuard(ObjectMapper json, BodyLimits limits) {
         this.json = json;
+        this.limits = limits;
     }
 
-    void register(@Observes Router router,
-                  @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
-        limit.ifPresent(max -> router.route()
+    void register(@Observes Router router) {
+        router.route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(context -> refuseIfLarger(context, max.asLongValue())));
+                .handler(this::refuseIfLarger);
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(this::leaveChunkedBodiesToTheStreamingLimit);
     }
 
-    private void refuseIfLarger(RoutingContext context, long max) {
+    /**
+     * Quarkus caps a body without a length by the bytes the connection received, which run ahead of the bytes read:
+     * at the same limit it would answer first, with an empty 413. Its cap stays as a backstop at twice the
+     * endpoint's limit, so {@link StreamingBodyLimit} answers with the problem.
+     */
+    private void leaveChunkedBodiesToTheStreamingLimit(RoutingContext context) {
+        if (context.get(QUARKUS_STREAMING_CAP) != null) {
+            context.put(QUARKUS_STREAMING_CAP, 2 * limits.limitFor(context.request().getHeader(HttpHeaders.CONTENT_TYPE)));
+        }
+        context.next();
+    }
+
+    private void refuseIfLarger(RoutingContext context) {
+        long max = limits.limitFor(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
         if (declaredLength(context) <= max) {
             context.next();
             return;
         }
-        ProblemDetail problem = ProblemDetail.of(413,
-                "The request body is larger than the " + max / 1024 + " KiB this API accepts.",
-                context.request().path());
         context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
                 // The rest of the body is never read, so the connection cannot carry another request.
                 .putHeader("Connection", "close")
                 .endHandler(ended -> context.request().connection().close())
-                .end(Buffer.buffer(serialize(problem)));
+                .end(Buffer.buffer(serialize(BodyLimits.tooLarge(max, context.request().path()))));
     }
 
     private static long declaredLength(RoutingContext context) {

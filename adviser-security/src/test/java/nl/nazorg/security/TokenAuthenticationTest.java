@@ -45,6 +45,39 @@ class TokenAuthenticationTest {
     }
 
     @Test
+    void tokenForAnotherApplicationIsRefused() {
+        expectInvalidToken(AdviserTokens.issue(valid.withAudience("mortgage-portal")));
+    }
+
+    @Test
+    void tokenWithoutAudienceIsRefused() {
+        expectInvalidToken(AdviserTokens.issue(valid.withoutAudience()));
+    }
+
+    @Test
+    void tokenForTheAdviserApisIsAccepted() {
+        assertThat(valid.audience()).isEqualTo(AdviserClaims.API_AUDIENCE);
+        given().auth().oauth2(AdviserTokens.issue(valid))
+                .when().get(ADVISER_API)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void tokenIssuedTenMinutesInTheFutureIsRefused() {
+        expectInvalidToken(AdviserTokens.issue(valid.withValidity(Instant.now().plus(Duration.ofMinutes(10)),
+                Duration.ofHours(1))));
+    }
+
+    @Test
+    void tokenIssuedWithinTheClockSkewIsAccepted() {
+        // 30 s ahead: an identity provider whose clock runs a little fast, within the 60 s of clock skew.
+        given().auth().oauth2(AdviserTokens.issue(valid.withValidity(Instant.now().plus(Duration.ofSeconds(30)),
+                        Duration.ofHours(1))))
+                .when().get(ADVISER_API)
+                .then().statusCode(200);
+    }
+
+    @Test
     void unsignedTokenWithAlgNoneIsRefused() {
         String signed = AdviserTokens.issue(valid);
         String payload = signed.split("\\.")[1];

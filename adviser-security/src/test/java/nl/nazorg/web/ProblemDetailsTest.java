@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import nl.nazorg.security.fixture.RegistrationResource;
 
 /** Every refused request answers with an RFC 9457 problem that tells the client what to fix. */
 @QuarkusTest
@@ -29,6 +30,9 @@ class ProblemDetailsTest {
 
     @TestHTTPResource("/registrations")
     URL registrations;
+
+    @TestHTTPResource("/registrations/import")
+    URL csvImport;
 
     @Test
     void unknownPropertyIsRefusedByName() {
@@ -136,26 +140,78 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void oversizedChunkedBodyIsRefusedToo() throws Exception {
-        // No Content-Length: the limit is enforced while reading (a 413 without a problem body, see README).
-        byte[] body = ("{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(registrations.toURI())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                .build();
+    void jsonBodyOverItsOwnLimitIsRefusedByItsLength() {
+        // 300 KiB: under the service-wide 1 MB, over the 256 KiB of every API body.
+        given().contentType(ContentType.JSON)
+                .body(registrationNamed(300 * 1024))
+                .when().post("/registrations")
+                .then().statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("256 KiB"));
+    }
 
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(request, HttpResponse.BodyHandlers.ofString());
+    @Test
+    void oversizedChunkedBodyIsRefusedAsItArrivesWithAProblem() throws Exception {
+        int registeredBefore = RegistrationResource.REGISTERED.get();
+
+        HttpResponse<String> response = postChunked(registrations, "application/json",
+                registrationNamed(5 * 1024 * 1024));
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(response.body()).contains("\"status\":413").contains("256 KiB");
+        assertThat(RegistrationResource.REGISTERED.get()).isEqualTo(registeredBefore);
+    }
+
+    @Test
+    void chunkedBodyUnderTheLimitIsAccepted() throws Exception {
+        HttpResponse<String> response = postChunked(registrations, "application/json", registrationNamed(100 * 1024));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"xxxx");
     }
 
     @Test
     void bodyUnderTheLimitIsAccepted() {
         given().contentType(ContentType.TEXT)
-                .body("x".repeat(512 * 1024))
+                .body("x".repeat(200 * 1024))
                 .when().post("/registrations/raw")
-                .then().statusCode(200).body("length", equalTo(512 * 1024));
+                .then().statusCode(200).body("length", equalTo(200 * 1024));
+    }
+
+    @Test
+    void fileImportMayUseTheServiceWideLimit() throws Exception {
+        // 600 KiB of CSV: over the API limit, under quarkus.http.limits.max-body-size (1 MB), chunked or not.
+        String csv = "name\n" + "x".repeat(600 * 1024);
+        given().contentType("text/csv").body(csv)
+                .when().post("/registrations/import")
+                .then().statusCode(200).body("length", equalTo(csv.length()));
+
+        HttpResponse<String> chunked = postChunked(csvImport, "text/csv", csv);
+        assertThat(chunked.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void fileImportOverTheServiceWideLimitIsRefusedWithAProblem() throws Exception {
+        HttpResponse<String> response = postChunked(csvImport, "text/csv", "name\n" + "x".repeat(3 * 1024 * 1024));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+    }
+
+    private static String registrationNamed(int nameLength) {
+        return "{\"name\":\"" + "x".repeat(nameLength) + "\"}";
+    }
+
+    /** A POST without Content-Length: the JDK client streams an InputStream body with chunked encoding. */
+    private static HttpResponse<String> postChunked(URL target, String contentType, String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(target.toURI())
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

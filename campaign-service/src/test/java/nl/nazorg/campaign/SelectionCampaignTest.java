@@ -4,6 +4,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import nl.nazorg.campaign.campaign.Campaign;
+import nl.nazorg.campaign.selection.Variants;
 import nl.nazorg.campaign.support.Api;
 import nl.nazorg.campaign.support.CampaignEventsTap;
 import nl.nazorg.campaign.support.Fixtures;
@@ -15,6 +17,7 @@ import nl.nazorg.events.client.SubscriptionTier;
 import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.mail.ReceivedMail;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
+import nl.nazorg.security.link.LinkKeyRing;
 import nl.nazorg.security.link.SurveyLinkTokens;
 import org.junit.jupiter.api.Test;
 
@@ -97,9 +100,18 @@ class SelectionCampaignTest {
                 .then().statusCode(200).body("planned", equalTo(6)).body("campaign.state", equalTo("LAUNCHED"));
         List<ReceivedMail> mails = NazorgTestInfrastructure.mailbox().awaitMessages(
                 m -> gold.stream().anyMatch(client -> m.isAddressedTo(client + "@example.nl")), 6, WAIT);
-        assertThat(mails).allMatch(m -> m.subject().startsWith("A: Jan") || m.subject().startsWith("B: Jan"));
-        assertThat(Rows.column("select distinct variant from send_log where campaign_id = ?::uuid order by 1", campaign))
-                .containsExactly("A", "B");
+        // Each client gets the variant its stable hash picks (with 6 clients, both variants appear in only 97% of runs).
+        Campaign split = new Campaign();
+        split.id = java.util.UUID.fromString(campaign);
+        split.variantBTemplateId = b;
+        split.variantBPercent = 50;
+        for (String client : gold) {
+            String variant = Variants.of(split, client);
+            assertThat(mails).filteredOn(m -> m.isAddressedTo(client + "@example.nl")).singleElement()
+                    .satisfies(m -> assertThat(m.subject()).startsWith(variant + ": Jan"));
+            assertThat(Rows.single("select variant from send_log where campaign_id = ?::uuid and client_id = ?", campaign, client))
+                    .isEqualTo(variant);
+        }
         assertThat(NazorgTestInfrastructure.mailbox().messagesTo(bronze + "@example.nl")).isEmpty();
         assertThat(NazorgTestInfrastructure.mailbox().messagesTo(tooYoung + "@example.nl")).isEmpty();
         given().auth().oauth2(Api.token(tenant)).when().post("/api/v1/campaigns/" + campaign + "/launch")
@@ -127,7 +139,8 @@ class SelectionCampaignTest {
         String destination = Rows.single("select destination from tracked_link where client_id = ? and destination like 'http://localhost:8084/s/%'", client);
         Matcher token = Pattern.compile("/s/(.+)$").matcher(destination);
         assertThat(token.find()).isTrue();
-        var claims = SurveyLinkTokens.verify("dev-only-survey-secret-change-me", token.group(1), Instant.now());
+        var claims = SurveyLinkTokens.verify(LinkKeyRing.single("dev-only-survey-secret-change-me"), token.group(1),
+                Instant.now());
         assertThat(claims).hasValueSatisfying(c -> {
             assertThat(c.tenantId()).isEqualTo(tenant);
             assertThat(c.clientId()).isEqualTo(client);
@@ -135,7 +148,7 @@ class SelectionCampaignTest {
             assertThat(c.campaignId()).isEqualTo(campaign);
             assertThat(c.sendId()).isEqualTo(mail.header("X-Nazorg-Send-Id").orElseThrow());
         });
-        assertThat(SurveyLinkTokens.verify("another-secret", token.group(1), Instant.now())).isEmpty();
+        assertThat(SurveyLinkTokens.verify(LinkKeyRing.single("another-secret"), token.group(1), Instant.now())).isEmpty();
         try (CampaignEventsTap tap = CampaignEventsTap.campaignEvents()) {
             EmailSent sent = EventJson.read(tap.await(CampaignEventsTap.ofType(EventType.EMAIL_SENT.ceType(), client), WAIT).value(),
                     EmailSent.class);

@@ -30,7 +30,7 @@ class SelectionThroughputTest {
         String tenant = Fixtures.unique("bulk-firm");
         insertContacts(tenant);
         String campaign = given().auth().oauth2(Api.token(tenant)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Iedereen", "kind", "SELECTION", "templateId", "builtin:SURVEY_SATISFACTION",
+                .body(Map.of("name", "Iedereen", "kind", "SURVEY", "templateId", "builtin:SURVEY_SATISFACTION",
                         "messageClass", "SERVICE", "surveyId", "client-satisfaction"))
                 .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
 

@@ -105,9 +105,13 @@ class TrackedLinkTest {
         String foreign = Mails.trackedLinkPath(theirs.mail()).substring("/r/".length());
         char last = link.charAt(link.length() - 1);
         String tampered = link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
-        String otherFirmsSeal = link.substring(0, 22) + foreign.substring(22);
+        // Our key id and random part with the other firm's seal (the last 11 characters).
+        String otherFirmsSeal = link.substring(0, link.length() - 11) + foreign.substring(foreign.length() - 11);
+        // The key id is whatever precedes the last 33 characters.
+        String unknownKey = "9" + link.substring(link.length() - 33);
+        String withoutKeyId = link.substring(link.length() - 33);
 
-        for (String token : List.of(tampered, otherFirmsSeal, "x", "A".repeat(33), link + "A")) {
+        for (String token : List.of(tampered, otherFirmsSeal, unknownKey, withoutKeyId, "x", "A".repeat(33), link + "A")) {
             Response response = given().redirects().follow(false).when().get("/r/" + token);
             assertThat(response.statusCode()).as(token).isEqualTo(404);
             assertThat(response.header("Location")).isNull();

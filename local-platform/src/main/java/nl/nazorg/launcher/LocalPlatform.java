@@ -10,6 +10,7 @@ import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.launcher.api.ServiceUrls;
 import nl.nazorg.launcher.demo.DemoFirm;
 import nl.nazorg.launcher.demo.DemoFirmStartup;
+import nl.nazorg.launcher.demo.DemoMarketRates;
 import nl.nazorg.launcher.flow.FlowFigures;
 import nl.nazorg.launcher.mailbox.MailboxPage;
 import nl.nazorg.launcher.story.DemoStories;
@@ -87,16 +88,18 @@ public final class LocalPlatform {
         }
         progress.step("Mailbox page on " + mailboxPage.url());
         String token = signingKey.issue(DemoFirm.TENANT, DemoFirm.ADVISER, Duration.ofDays(30), Roles.ADVISER, Roles.ADMIN);
-        FlowFigures happened = loadDemoFirm(new PlatformClient(token), new ServiceUrls(configuration.services()));
+        FlowFigures happened = loadDemoFirm(new PlatformClient(token), DemoMarketRates.feed(signingKey,
+                Duration.ofMinutes(10)), new ServiceUrls(configuration.services()));
         new StartupSummary(System.out).print(infrastructure, token, options, mailboxPage.url(), happened);
         return true;
     }
 
     /** A demo firm that does not load leaves a running platform: said with the log to read, not fatal. */
-    private FlowFigures loadDemoFirm(PlatformClient admin, ServiceUrls urls) throws InterruptedException {
+    private FlowFigures loadDemoFirm(PlatformClient admin, PlatformClient rateFeed, ServiceUrls urls)
+            throws InterruptedException {
         try {
-            return DemoFirmStartup.loadAndSettle(admin, urls, options.home(), infrastructure.mailbox()::receivedCount,
-                    progress);
+            return DemoFirmStartup.loadAndSettle(admin, rateFeed, urls, options.home(),
+                    infrastructure.mailbox()::receivedCount, progress);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             progress.failed("demo firm", reason, PlatformService.ALL.stream()

@@ -2,11 +2,15 @@ package nl.nazorg.launcher;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+
+import nl.nazorg.infra.FreePorts;
 
 /**
- * One of the four services as the launcher runs it: its Maven module, its own database and its HTTP port.
+ * One of the four services as the launcher runs it: its Maven module, its own database, its HTTP port and the port of
+ * its management interface (health and metrics, never published: adviser-security's README, "Production surface").
  */
-public record PlatformService(String name, String database, int port) {
+public record PlatformService(String name, String database, int port, int managementPort) {
 
     public static final String CLIENT = "client-service";
     public static final String SIGNAL = "portfolio-signal-service";
@@ -15,14 +19,21 @@ public record PlatformService(String name, String database, int port) {
 
     /** The services in start order; ports as in each service's application.properties. */
     public static final List<PlatformService> ALL = List.of(
-            new PlatformService(CLIENT, "client", 8081),
-            new PlatformService(SIGNAL, "signal", 8082),
-            new PlatformService(CAMPAIGN, "campaign", 8083),
-            new PlatformService(SURVEY, "survey", 8084));
+            new PlatformService(CLIENT, "client", 8081, 9081),
+            new PlatformService(SIGNAL, "signal", 8082, 9082),
+            new PlatformService(CAMPAIGN, "campaign", 8083, 9083),
+            new PlatformService(SURVEY, "survey", 8084, 9084));
 
-    /** The same service on another port (tests run on free ports). */
-    public PlatformService onPort(int otherPort) {
-        return new PlatformService(name, database, otherPort);
+    /** The four services on free ports (tests and benchmarks run beside a developer's own platform). */
+    public static List<PlatformService> onFreePorts() {
+        int[] ports = FreePorts.resolve(new int[2 * ALL.size()]);
+        return IntStream.range(0, ALL.size())
+                .mapToObj(i -> ALL.get(i).onPorts(ports[2 * i], ports[2 * i + 1])).toList();
+    }
+
+    /** The same service on other ports. */
+    public PlatformService onPorts(int otherPort, int otherManagementPort) {
+        return new PlatformService(name, database, otherPort, otherManagementPort);
     }
 
     /** The runnable Quarkus application the build produced for this service. */
@@ -38,5 +49,10 @@ public record PlatformService(String name, String database, int port) {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Readiness, on the management interface (the public port answers 404 for it). */
+    public String readinessUrl() {
+        return "http://localhost:" + managementPort + "/q/health/ready";
     }
 }

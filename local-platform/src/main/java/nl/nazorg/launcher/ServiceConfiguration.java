@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nazorg.infra.ConnectionSettings;
+import nl.nazorg.security.AdviserClaims;
 
 /**
  * The run-time configuration the launcher (and the end-to-end tests) give one service: the connection settings of
@@ -14,7 +15,7 @@ import nl.nazorg.infra.ConnectionSettings;
  * @param connections  where Kafka, PostgreSQL and SMTP listen
  * @param issuer       the adviser tokens' issuer ({@code mp.jwt.verify.issuer})
  * @param publicKey    where the tokens' public key is ({@code mp.jwt.verify.publickey.location})
- * @param secrets      the link secrets shared between campaign-service and survey-service
+ * @param secrets      the link key rings shared between campaign-service and survey-service
  * @param services     the four services with the ports they run on
  * @param overrides    further settings for every service, applied last (e.g. a test's shorter time windows)
  */
@@ -37,9 +38,10 @@ public record ServiceConfiguration(ConnectionSettings connections, String issuer
         Map<String, String> config = new LinkedHashMap<>(connections.forService(service.database()));
         config.put("mp.jwt.verify.issuer", issuer);
         config.put("mp.jwt.verify.publickey.location", publicKey);
+        config.put("mp.jwt.verify.audiences", AdviserClaims.API_AUDIENCE);
         config.put("quarkus.http.port", String.valueOf(service.port()));
-        config.put("nazorg.campaign.link-secret", secrets.campaignLinkSecret());
-        config.put("nazorg.survey-link.secret", secrets.surveyLinkSecret());
+        config.put("quarkus.management.port", String.valueOf(service.managementPort()));
+        config.putAll(secrets.serviceConfig());
         config.put("nazorg.campaign.public-base-url", service("campaign-service").baseUrl());
         config.put("nazorg.survey-link.base-url", service("survey-service").baseUrl() + "/s/");
         config.putAll(overrides);

@@ -56,10 +56,10 @@ final class ServiceProcess implements AutoCloseable {
         return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; fails early when the process dies. */
+    /** Waits until {@code /q/health/ready} on the management port answers 200; fails early when the process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.readinessUrl()))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -3,6 +3,8 @@ package nl.nazorg.security.token;
 import java.nio.file.Path;
 import java.util.Map;
 
+import nl.nazorg.security.AdviserClaims;
+
 /**
  * Adviser tokens for service tests, in one line: {@code given().auth().oauth2(AdviserTokens.issue("tenant-a",
  * "adviser-1", Roles.ADVISER))}. The key pair lives in {@code target/adviser-keys} of the module under test
@@ -41,7 +43,8 @@ public final class AdviserTokens {
     public static Map<String, String> verificationConfig() {
         return Map.of(
                 "mp.jwt.verify.publickey.location", signingKey().publicKeyLocation(),
-                "mp.jwt.verify.issuer", ISSUER);
+                "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.audiences", AdviserClaims.API_AUDIENCE);
     }
 
     public static synchronized LocalSigningKey signingKey() {

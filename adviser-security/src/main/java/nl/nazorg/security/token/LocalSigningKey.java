@@ -96,13 +96,19 @@ public final class LocalSigningKey {
                 .groups(spec.roles())
                 .issuedAt(spec.issuedAt())
                 .expiresAt(spec.expiresAt());
+        if (spec.audience() != null) {
+            claims.audience(spec.audience());
+        }
         if (spec.tenantId() != null) {
             claims.claim(AdviserClaims.TENANT_ID, spec.tenantId());
         }
         return claims.jws().keyId(keyId).sign(privateKey);
     }
 
-    /** A token from {@link #LOCAL_ISSUER} for {@code adviserId} at {@code tenantId}, valid from now for {@code lifetime}. */
+    /**
+     * A token from {@link #LOCAL_ISSUER} for the adviser APIs ({@link AdviserClaims#API_AUDIENCE}) for {@code adviserId}
+     * at {@code tenantId}, valid from now for {@code lifetime}.
+     */
     public String issue(String tenantId, String adviserId, Duration lifetime, String... roles) {
         return issue(TokenSpec.adviser(tenantId, adviserId, roles).withValidity(Instant.now(), lifetime));
     }

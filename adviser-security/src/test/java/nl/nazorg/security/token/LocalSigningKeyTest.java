@@ -56,6 +56,7 @@ class LocalSigningKeyTest {
         assertThat(header.get("kid").asText()).isEqualTo(key.keyId());
         assertThat(claims.get("iss").asText()).isEqualTo(LocalSigningKey.LOCAL_ISSUER);
         assertThat(claims.get("sub").asText()).isEqualTo("adviser-7");
+        assertThat(claims.get("aud").asText()).isEqualTo("nazorg-api");
         assertThat(claims.get("tenant_id").asText()).isEqualTo("tenant-a");
         assertThat(claims.get("groups")).extracting(JsonNode::asText).containsExactlyInAnyOrder("adviser", "admin");
         assertThat(claims.get("iat").asLong()).isEqualTo(issuedAt.getEpochSecond());

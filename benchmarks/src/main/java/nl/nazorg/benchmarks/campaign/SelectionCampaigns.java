@@ -27,7 +27,7 @@ public final class SelectionCampaigns {
 
     /** Creates the campaign (not launched yet); answers its id. */
     public String create(String name) {
-        return adviser.post(api("/campaigns"), PlatformClient.toJson(Map.of("name", name, "kind", "SELECTION",
+        return adviser.post(api("/campaigns"), PlatformClient.toJson(Map.of("name", name, "kind", "SURVEY",
                 "templateId", "builtin:SURVEY_SATISFACTION", "messageClass", "SERVICE",
                 "surveyId", "client-satisfaction"))).json(201).get("id").asText();
     }

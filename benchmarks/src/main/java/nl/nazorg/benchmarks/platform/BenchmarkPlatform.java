@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import nl.nazorg.infra.FreePorts;
 import nl.nazorg.infra.InfrastructureSettings;
 import nl.nazorg.infra.LocalInfrastructure;
 import nl.nazorg.infra.kafka.TopicDefinition;
@@ -63,9 +61,7 @@ public final class BenchmarkPlatform implements AutoCloseable {
                 .withMailbox(mailboxCapacity, InfrastructureSettings.DEFAULT_MAIL_FROM));
         try {
             LocalSigningKey signingKey = LocalSigningKey.inDirectory(work.resolve("keys"));
-            int[] ports = FreePorts.resolve(new int[PlatformService.ALL.size()]);
-            List<PlatformService> onFreePorts = IntStream.range(0, ports.length)
-                    .mapToObj(i -> PlatformService.ALL.get(i).onPort(ports[i])).toList();
+            List<PlatformService> onFreePorts = PlatformService.onFreePorts();
             ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
                     LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), PlatformSecrets.random(), onFreePorts);
             Path logs = work.resolve("logs");

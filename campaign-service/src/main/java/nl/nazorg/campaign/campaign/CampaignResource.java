@@ -38,6 +38,7 @@ public class CampaignResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> create(@Valid @NotNull CampaignRequest request) {
         return campaigns.create(caller.tenantId(), caller.adviserId(), request)
                 .map(campaign -> Response.created(URI.create("/api/v1/campaigns/" + campaign.id))

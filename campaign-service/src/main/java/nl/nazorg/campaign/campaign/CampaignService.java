@@ -54,6 +54,12 @@ public class CampaignService {
             if (request.kind() == CampaignKind.SURVEY && (request.surveyId() == null || request.surveyId().isBlank())) {
                 throw new BadRequestException("surveyId: a survey campaign needs the survey to invite to");
             }
+            if (request.messageClass() == MessageClass.SERVICE && request.kind() == CampaignKind.SELECTION
+                    && (request.selection() == null || request.selection().openSignalTypes() == null
+                    || request.selection().openSignalTypes().isEmpty())) {
+                throw new BadRequestException("messageClass: SERVICE needs a selection restricted to open signal types;"
+                        + " a client's e-mail is a service message only about a service situation of that client");
+            }
             campaign.mode = CampaignMode.AUTO;
             campaign.messageClass = request.messageClass() == null ? MessageClass.MARKETING : request.messageClass();
             campaign.surveyId = request.surveyId();

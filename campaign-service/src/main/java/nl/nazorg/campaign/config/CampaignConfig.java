@@ -2,6 +2,8 @@ package nl.nazorg.campaign.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import nl.nazorg.security.link.LinkKey;
+import nl.nazorg.security.link.LinkKeyRing;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +17,22 @@ public interface CampaignConfig {
     @WithDefault("http://localhost:8083")
     String publicBaseUrl();
 
-    /** HMAC key that binds a tracked-link token to its tenant (rejects forged tokens before any lookup). */
+    /**
+     * HMAC secret of the current tracked-link key, which binds a token to its tenant (rejects forged tokens before
+     * any lookup). With {@link #linkKeyId()} and {@link #linkPreviousKeys()} the key ring of tracked links.
+     */
     String linkSecret();
+
+    /** Id of the current tracked-link key, carried in every token (rotation: README). */
+    @WithDefault(LinkKeyRing.ORIGINAL_KEY_ID)
+    String linkKeyId();
+
+    /** Tracked-link keys that only verify, {@code <id>:<secret>,…}, until the links they signed have expired. */
+    Optional<List<LinkKey>> linkPreviousKeys();
+
+    default LinkKeyRing trackedLinkKeys() {
+        return new LinkKeyRing(new LinkKey(linkKeyId(), linkSecret()), linkPreviousKeys().orElse(List.of()));
+    }
 
     /** How long a tracked link keeps redirecting. */
     @WithDefault("P365D")

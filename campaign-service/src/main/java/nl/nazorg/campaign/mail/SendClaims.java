@@ -177,7 +177,7 @@ public class SendClaims {
                                  List<TrackedLink> links, Instant now) {
         String language = content.language();
         String surveyUrl = send.surveyId == null ? null : surveyLinks.baseUrl() + SurveyLinkTokens.sign(
-                surveyLinks.secret(), new SurveyLink(send.tenantId, send.clientId, send.surveyId,
+                surveyLinks.keyRing(), new SurveyLink(send.tenantId, send.clientId, send.surveyId,
                         send.campaignId.toString(), send.sendId.toString(), now.plus(surveyLinks.validity())));
         Map<String, Object> data = TemplateData.of(json, language,
                 new TemplateData.Person(contact.firstName, contact.initials, contact.lastNamePrefix, contact.lastName,

@@ -51,6 +51,9 @@ public class SelectionLauncher {
     SendPlanner planner;
 
     @Inject
+    ServiceSituations serviceSituations;
+
+    @Inject
     CampaignConfig config;
 
     @Inject
@@ -97,13 +100,11 @@ public class SelectionLauncher {
         return Contact.<Contact>list("clientId in ?1 and tenantId = ?2", clientIds, campaign.tenantId)
                 .chain(contacts -> SendLog.<SendLog>list("campaignId = ?1 and clientId in ?2", campaign.id, clientIds)
                         .chain(existing -> marketingCounts(campaign, clientIds, since)
-                                .chain(counts -> persist(campaign, contacts, existing, counts))));
+                                .chain(counts -> serviceSituations.serviceClients(campaign, filterOf(campaign), contacts)
+                                        .chain(service -> persist(campaign, contacts, existing, counts, service)))));
     }
 
     private Uni<Map<String, Long>> marketingCounts(Campaign campaign, List<String> clientIds, Instant since) {
-        if (campaign.messageClass != MessageClass.MARKETING) {
-            return Uni.createFrom().item(Map.of());
-        }
         return Panache.getSession().chain(session -> session.createQuery(
                         "select s.clientId, count(s) from SendLog s where s.tenantId = ?1 and s.clientId in ?2 and s.messageClass = ?3 "
                                 + "and s.status in ?4 and s.createdAt > ?5 group by s.clientId", Object[].class)
@@ -117,7 +118,8 @@ public class SelectionLauncher {
                 });
     }
 
-    private Uni<Integer> persist(Campaign campaign, List<Contact> contacts, List<SendLog> existing, Map<String, Long> counts) {
+    private Uni<Integer> persist(Campaign campaign, List<Contact> contacts, List<SendLog> existing, Map<String, Long> counts,
+                                 Set<String> serviceClients) {
         Set<String> done = new HashSet<>();
         existing.forEach(send -> done.add(send.clientId));
         Instant now = clock.instant();
@@ -129,7 +131,8 @@ public class SelectionLauncher {
             }
             String variant = Variants.of(campaign, contact.clientId);
             SendPlanner.Candidate candidate = new SendPlanner.Candidate(campaign, contact.clientId, contact, null,
-                    campaign.messageClass, variant, Variants.templateOf(campaign, variant));
+                    serviceClients.contains(contact.clientId) ? MessageClass.SERVICE : MessageClass.MARKETING,
+                    variant, Variants.templateOf(campaign, variant));
             SendDecision decision = SendPolicy.decide(planner.facts(candidate, counts.getOrDefault(contact.clientId, 0L)));
             SendLog row = planner.row(candidate, decision, SendLog.NO_SIGNAL, now);
             rows.add(row);

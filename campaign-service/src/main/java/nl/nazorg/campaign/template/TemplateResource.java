@@ -1,7 +1,7 @@
 package nl.nazorg.campaign.template;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import nl.nazorg.security.CallerTenant;
 import nl.nazorg.security.Roles;
-import nl.nazorg.web.FieldError;
 import nl.nazorg.web.ProblemDetail;
 import nl.nazorg.web.ProblemTypes;
 
@@ -75,38 +74,37 @@ public class TemplateResource {
     @Path("{id}")
     @WithSession
     public Uni<TemplateView> find(@PathParam("id") UUID id) {
-        return own(id).map(TemplateView::of);
+        return own(id, caller.tenantId()).map(TemplateView::of);
     }
 
     @POST
-    @WithTransaction
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> create(@Valid @NotNull TemplateRequest request) {
-        Response refused = refusal(request);
-        if (refused != null) {
-            return Uni.createFrom().item(refused);
-        }
-        EmailTemplate template = new EmailTemplate();
-        template.id = UUID.randomUUID();
-        template.tenantId = caller.tenantId();
-        copy(request, template);
-        return template.<EmailTemplate>persist().map(saved -> Response.created(URI.create("/api/v1/templates/" + saved.id))
-                .entity(TemplateView.of(saved)).build());
+        String tenantId = caller.tenantId();
+        return refusal(request).chain(refused -> refused != null ? Uni.createFrom().item(refused)
+                : Panache.withTransaction(() -> {
+                    EmailTemplate template = new EmailTemplate();
+                    template.id = UUID.randomUUID();
+                    template.tenantId = tenantId;
+                    copy(request, template);
+                    return template.<EmailTemplate>persist().map(saved -> Response
+                            .created(URI.create("/api/v1/templates/" + saved.id)).entity(TemplateView.of(saved)).build());
+                }));
     }
 
     @PUT
     @Path("{id}")
-    @WithTransaction
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> update(@PathParam("id") UUID id, @Valid @NotNull TemplateRequest request) {
-        Response refused = refusal(request);
-        if (refused != null) {
-            return Uni.createFrom().item(refused);
-        }
-        return own(id).invoke(template -> copy(request, template)).map(template -> Response.ok(TemplateView.of(template)).build());
+        String tenantId = caller.tenantId();
+        return refusal(request).chain(refused -> refused != null ? Uni.createFrom().item(refused)
+                : Panache.withTransaction(() -> own(id, tenantId).invoke(template -> copy(request, template))
+                        .map(template -> Response.ok(TemplateView.of(template)).build())));
     }
 
-    private Uni<EmailTemplate> own(UUID id) {
+    private static Uni<EmailTemplate> own(UUID id, String tenantId) {
         return EmailTemplate.<EmailTemplate>findById(id).map(template -> {
-            if (template == null || !template.tenantId.equals(caller.tenantId())) {
+            if (template == null || !template.tenantId.equals(tenantId)) {
                 throw new NotFoundException();
             }
             return template;
@@ -123,16 +121,10 @@ public class TemplateResource {
     }
 
     /** The 400 problem naming every part that does not render, or null when the template is fine. */
-    private Response refusal(TemplateRequest request) {
-        List<FieldError> problems = new ArrayList<>();
-        problems.addAll(validation.problems("subjectNl", request.subjectNl(), "nl"));
-        problems.addAll(validation.problems("bodyNl", request.bodyNl(), "nl"));
-        problems.addAll(validation.problems("subjectEn", request.subjectEn(), "en"));
-        problems.addAll(validation.problems("bodyEn", request.bodyEn(), "en"));
-        if ((request.subjectEn() == null) != (request.bodyEn() == null)) {
-            problems.add(new FieldError("bodyEn", "an English version needs both subjectEn and bodyEn"));
-        }
-        return problems.isEmpty() ? null : new ProblemDetail(ProblemTypes.VALIDATION, "Template does not render", 400,
-                "The template was not saved: it does not render.", uri.getPath(), problems).toResponse();
+    private Uni<Response> refusal(TemplateRequest request) {
+        String path = uri.getPath();
+        return validation.problems(request).map(problems -> problems.isEmpty() ? null
+                : new ProblemDetail(ProblemTypes.VALIDATION, "Template does not render", 400,
+                        "The template was not saved: it does not render.", path, problems).toResponse());
     }
 }

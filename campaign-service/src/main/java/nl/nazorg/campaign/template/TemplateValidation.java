@@ -2,20 +2,21 @@ package nl.nazorg.campaign.template;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.web.FieldError;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A template is only stored when it renders: parsed and rendered against sample data (any figure, date or input
- * name is accepted, every other name must exist). Each failure names the field, the line and the reason.
+ * A template is only stored when it renders: parsed by the template language ({@link TemplateLanguage}, which refuses
+ * namespaces, method calls, loops and unknown variables) and rendered against sample data (any figure, date or input
+ * name is accepted). Each failure names the field, the line and the reason.
  */
 @ApplicationScoped
 public class TemplateValidation {
@@ -29,7 +30,30 @@ public class TemplateValidation {
     @Inject
     ObjectMapper json;
 
-    public List<FieldError> problems(String field, String source, String language) {
+    @Inject
+    Vertx vertx;
+
+    /**
+     * Every problem of a template request, found on a worker thread: checking renders the template, and however
+     * bounded that is, the event loop serves every other request meanwhile.
+     */
+    public Uni<List<FieldError>> problems(TemplateRequest request) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> problemsNow(request)));
+    }
+
+    private List<FieldError> problemsNow(TemplateRequest request) {
+        List<FieldError> problems = new ArrayList<>();
+        problems.addAll(problems("subjectNl", request.subjectNl(), "nl"));
+        problems.addAll(problems("bodyNl", request.bodyNl(), "nl"));
+        problems.addAll(problems("subjectEn", request.subjectEn(), "en"));
+        problems.addAll(problems("bodyEn", request.bodyEn(), "en"));
+        if ((request.subjectEn() == null) != (request.bodyEn() == null)) {
+            problems.add(new FieldError("bodyEn", "an English version needs both subjectEn and bodyEn"));
+        }
+        return problems;
+    }
+
+    private List<FieldError> problems(String field, String source, String language) {
         List<FieldError> problems = new ArrayList<>();
         if (source == null) {
             return problems;
@@ -54,29 +78,5 @@ public class TemplateValidation {
         data.put("date", new AnyName(format.date(java.time.LocalDate.of(2027, 3, 1))));
         data.put("input", new AnyName("voorbeeld"));
         return data;
-    }
-
-    /** A map that has every key: figures differ per signal type, so any name is allowed in a template. */
-    private static final class AnyName extends AbstractMap<String, String> {
-        private final String value;
-
-        AnyName(String value) {
-            this.value = value;
-        }
-
-        @Override
-        public String get(Object key) {
-            return value;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return true;
-        }
-
-        @Override
-        public Set<Entry<String, String>> entrySet() {
-            return Set.of();
-        }
     }
 }

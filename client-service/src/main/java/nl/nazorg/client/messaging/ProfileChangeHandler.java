@@ -1,11 +1,7 @@
 package nl.nazorg.client.messaging;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,19 +9,23 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import nl.nazorg.client.contactchange.domain.ContactChange;
+import nl.nazorg.client.contactchange.domain.ContactChangeStatus;
+import nl.nazorg.client.contactchange.domain.InvalidContactValueException;
+import nl.nazorg.client.contactchange.domain.RequestedValues;
+import nl.nazorg.client.contactchange.repository.ContactChangeRepository;
 import nl.nazorg.client.profile.domain.Client;
-import nl.nazorg.client.profile.domain.ProfileChange;
 import nl.nazorg.client.profile.repository.ClientRepository;
-import nl.nazorg.client.profile.service.ClientChanges;
 import nl.nazorg.events.client.ProfileChangeRequested;
-import nl.nazorg.events.client.ProfileField;
 import nl.nazorg.messaging.consumer.IncomingEvent;
 import nl.nazorg.messaging.consumer.PoisonRecordException;
 
 /**
- * Applies the profile changes a client asked for (e.g. in a survey) and records, per field, that the survey was the
- * source. A value that is not valid for its field makes the whole request poison (dead-letter topic, reason names the
- * field): half a change of contact details is worse than none. Fields this version does not know are skipped.
+ * Puts the profile changes a client asked for (e.g. in a survey) on the adviser's worklist as a pending
+ * {@link ContactChange}; the client file changes only when an adviser approves (a survey link in an inbox is no proof
+ * that the client asked). A value that is not valid for its field makes the whole request poison (dead-letter topic,
+ * reason names the field): half a change of contact details is worse than none. Fields this version does not know are
+ * skipped; a request for a client that does not exist (any more) is dropped.
  */
 @ApplicationScoped
 public class ProfileChangeHandler {
@@ -36,7 +36,7 @@ public class ProfileChangeHandler {
     ClientRepository clients;
 
     @Inject
-    ClientChanges changes;
+    ContactChangeRepository contactChanges;
 
     @Inject
     Clock clock;
@@ -52,42 +52,41 @@ public class ProfileChangeHandler {
         if (!request.clientId().equals(event.key())) {
             throw new PoisonRecordException("clientId differs from the record key");
         }
-        List<Consumer<Client>> edits = new ArrayList<>();
-        List<ProfileField> fields = new ArrayList<>();
-        for (Map.Entry<ProfileField, String> change : request.changes().entrySet()) {
-            if (change.getKey() == ProfileField.UNKNOWN) {
-                continue;
-            }
-            edits.add(ProfileFieldValues.edit(change.getKey(), change.getValue()));
-            fields.add(change.getKey());
+        RequestedValues requested;
+        try {
+            requested = RequestedValues.checked(request.changes());
+        } catch (InvalidContactValueException invalid) {
+            throw new PoisonRecordException(invalid.getMessage());
         }
-        return clients.findInTenant(request.tenantId(), request.clientId()).chain(client -> {
+        if (requested.isEmpty()) {
+            LOG.debugf("profile change without known fields skipped (event %s)", event.id());
+            return Uni.createFrom().voidItem();
+        }
+        // Locked like an erasure locks it: an erasure commits first (the client is gone, the request dropped) or
+        // waits and deletes this pending change with the rest of the client's data.
+        return clients.lockInTenant(request.tenantId(), request.clientId()).chain(client -> {
             if (client == null) {
-                LOG.debugf("profile change for an unknown client skipped (event %s)", event.id());
+                LOG.debugf("profile change for an unknown client dropped (event %s)", event.id());
                 return Uni.createFrom().voidItem();
             }
-            return changes.change(client, c -> edits.forEach(edit -> edit.accept(c)))
-                    .chain(() -> record(client, request, fields));
+            return contactChanges.persist(pending(client, request, requested)).replaceWithVoid();
         });
     }
 
-    private Uni<Void> record(Client client, ProfileChangeRequested request, List<ProfileField> fields) {
-        List<ProfileChange> rows = new ArrayList<>();
-        for (ProfileField field : fields) {
-            ProfileChange row = new ProfileChange();
-            row.id = UUID.randomUUID().toString();
-            row.tenantId = client.tenantId;
-            row.clientId = client.id;
-            row.field = field.name();
-            row.source = request.source().name().toLowerCase();
-            row.surveyId = request.surveyId();
-            row.responseId = request.responseId();
-            row.requestId = request.requestId();
-            row.requestedAt = request.requestedAt();
-            row.recordedAt = clock.instant();
-            rows.add(row);
-        }
-        // One session, one row after the other: Panache's persist(Iterable) persists concurrently.
-        return ProfileChange.getSession().chain(session -> session.persistAll(rows.toArray()));
+    private ContactChange pending(Client client, ProfileChangeRequested request, RequestedValues requested) {
+        ContactChange change = new ContactChange();
+        change.id = UUID.randomUUID().toString();
+        change.tenantId = client.tenantId;
+        change.clientId = client.id;
+        change.fields = requested.fieldNames();
+        change.requestedValuesJson = requested.toJson();
+        change.source = request.source().name().toLowerCase();
+        change.surveyId = request.surveyId();
+        change.responseId = request.responseId();
+        change.requestId = request.requestId();
+        change.requestedAt = request.requestedAt();
+        change.receivedAt = clock.instant();
+        change.status = ContactChangeStatus.PENDING;
+        return change;
     }
 }

@@ -30,7 +30,7 @@ import nl.nazorg.infra.test.NazorgTestInfrastructure;
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "client"))
 class CsvImportTest {
 
-    private final String token = Tokens.adviser("csv-" + UUID.randomUUID().toString().substring(0, 8));
+    private final String token = Tokens.admin("csv-" + UUID.randomUUID().toString().substring(0, 8));
 
     @Test
     void theSeedFileImportsCompletelyAndASecondImportChangesNothing() throws IOException {

@@ -3,8 +3,11 @@ package nl.nazorg.client.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +25,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.nazorg.client.support.ClientFiles;
+import nl.nazorg.client.support.ContactChanges;
 import nl.nazorg.client.support.TopicRecords;
 import nl.nazorg.client.support.TopicWriter;
 import nl.nazorg.client.support.Tokens;
@@ -38,7 +42,10 @@ import nl.nazorg.events.cloudevents.CloudEventAttributes;
 import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 
-/** Topic → effect: unsubscribes and survey profile changes, once each, poison parked on the dead-letter topic. */
+/**
+ * Topic → effect: unsubscribes and survey profile changes (pending until an adviser approves), once each, poison
+ * parked on the dead-letter topic.
+ */
 @QuarkusTest
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "client"))
 class ConsumedEventsTest {
@@ -78,23 +85,43 @@ class ConsumedEventsTest {
     }
 
     @Test
-    void aSurveyProfileChangeUpdatesTheProfileWithTheSurveyAsSource() {
+    void aSurveyProfileChangeWaitsForAnAdviserAndIsAppliedOnApproval() {
         String id = create("P-1");
-        TopicWriter.publish(new ProfileChangeRequested(UUID.randomUUID().toString(), tenant, id,
-                ProfileChangeSource.SURVEY, "annual-scan", "response-1",
-                Map.of(ProfileField.EMAIL, "nieuw@example.nl", ProfileField.PHONE, "06 98765432",
-                        ProfileField.PLANNED_RETIREMENT_DATE, "2035-01-01"),
-                Instant.now()));
+        ContactChanges.requestFromSurvey(tenant, id, "response-1", Map.of(ProfileField.EMAIL, "nieuw@example.nl",
+                ProfileField.PHONE, "06 98765432", ProfileField.PLANNED_RETIREMENT_DATE, "2035-01-01"));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
-                .get("/api/v1/clients/" + id).then()
+        String changeId = ContactChanges.awaitPending(token, id);
+        ContactChanges.pending(token, id).body("total", is(1))
+                .body("items[0].fields", contains("EMAIL", "PHONE", "PLANNED_RETIREMENT_DATE"))
+                .body("items[0].requestedValues.EMAIL", is("nieuw@example.nl"))
+                .body("items[0].source", is("survey")).body("items[0].surveyId", is("annual-scan"));
+        given().auth().oauth2(token).get("/api/v1/clients/" + id).then()
+                .body("email", is("p-1@example.nl")).body("version", is(1));
+        given().auth().oauth2(token).get("/api/v1/clients/" + id + "/profile-changes").then().body("$", hasSize(0));
+
+        ContactChanges.decide(token, changeId, "approve").statusCode(200)
+                .body("status", is("APPROVED")).body("decidedBy", is("adviser-1"))
+                .body("requestedValues", nullValue());
+
+        given().auth().oauth2(token).get("/api/v1/clients/" + id).then()
                 .body("email", is("nieuw@example.nl"))
                 .body("phone", is("+31698765432"))
-                .body("plannedRetirementDate", is("2035-01-01")));
+                .body("plannedRetirementDate", is("2035-01-01"))
+                .body("version", is(2));
+        List<ConsumerRecord<String, byte[]>> profiles = TopicRecords.await(Topics.CLIENT_PROFILES, id, 2);
+        ClientProfile published = EventJson.read(profiles.get(1).value(), ClientProfile.class);
+        assertThat(published.email()).isEqualTo("nieuw@example.nl");
+        assertThat(published.version()).isEqualTo(2);
         given().auth().oauth2(token).get("/api/v1/clients/" + id + "/profile-changes")
                 .then().statusCode(200).body("$", hasSize(3))
-                .body("source", org.hamcrest.Matchers.everyItem(is("survey")))
-                .body("surveyId", org.hamcrest.Matchers.everyItem(is("annual-scan")));
+                .body("source", everyItem(is("survey")))
+                .body("surveyId", everyItem(is("annual-scan")))
+                .body("approvedBy", everyItem(is("adviser-1")))
+                .body("contactChangeId", everyItem(is(changeId)));
+
+        ContactChanges.decide(token, changeId, "approve").statusCode(409).contentType("application/problem+json")
+                .body("status", is(409));
+        given().auth().oauth2(token).get("/api/v1/clients/" + id).then().body("version", is(2));
     }
 
     @Test
@@ -131,6 +158,7 @@ class ConsumedEventsTest {
                 .contains("EMAIL").doesNotContain("not an address");
         given().auth().oauth2(token).get("/api/v1/clients/" + id).then()
                 .body("email", is("p-2@example.nl")).body("language", is("nl")).body("version", is(1));
+        ContactChanges.pending(token, id).body("total", is(0));
     }
 
     private String create(String reference) {

@@ -57,7 +57,7 @@ class ConcurrentChangeTest {
     void anErasureWaitsForTheConcurrentChangeAndErasesTheClient() throws Exception {
         String id = create("RACE-2", "bram@example.nl");
 
-        Response answer = whileAnotherChangeHoldsTheClient(id, () -> given().auth().oauth2(token)
+        Response answer = whileAnotherChangeHoldsTheClient(id, () -> given().auth().oauth2(Tokens.admin(tenant))
                 .delete("/api/v1/clients/" + id));
 
         answer.then().statusCode(204);

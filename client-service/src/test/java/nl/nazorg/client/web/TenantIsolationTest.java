@@ -17,13 +17,13 @@ import nl.nazorg.client.support.ClientJson;
 import nl.nazorg.client.support.Tokens;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 
-/** Every endpoint with a client id answers another firm's adviser with a 404, and changes nothing. */
+/** Every endpoint with a client id answers another firm's admin (who may call each) with a 404, and changes nothing. */
 @QuarkusTest
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "client"))
 class TenantIsolationTest {
 
     private final String owner = Tokens.adviser("owner-" + UUID.randomUUID().toString().substring(0, 8));
-    private final String intruder = Tokens.adviser("intruder-" + UUID.randomUUID().toString().substring(0, 8));
+    private final String intruder = Tokens.admin("intruder-" + UUID.randomUUID().toString().substring(0, 8));
 
     @Test
     void anotherFirmsClientIdIsNotFoundOnEveryEndpoint() {

@@ -17,7 +17,8 @@ import nl.nazorg.launcher.api.ServiceUrls;
 
 /**
  * The demo firm: client-service's seed of 400 clients, a market-rate table for their lenders and automatic
- * campaigns, loaded through the adviser APIs into the firm of the caller's token (admin role needed for the rates).
+ * campaigns, loaded through the adviser APIs into the firm of the admin's token; the rates are platform data and go
+ * through the platform's rate feed ({@link DemoMarketRates#feed}).
  *
  * <p>Order matters: the campaigns exist before the first signal is raised (a triggered campaign acts on
  * {@code SignalRaised} only), and the rate table is sent before the clients, so most clients are evaluated against
@@ -56,11 +57,17 @@ public final class DemoFirm {
     }
 
     /** Loads the demo firm on a platform configured like the launcher's (e.g. the end-to-end tests' platform). */
-    public static Loaded load(PlatformClient admin, ServiceConfiguration configuration, Path projectHome) {
-        return load(admin, new ServiceUrls(configuration.services()), projectHome, new Progress(System.out));
+    public static Loaded load(PlatformClient admin, PlatformClient rateFeed, ServiceConfiguration configuration,
+            Path projectHome) {
+        return load(admin, rateFeed, new ServiceUrls(configuration.services()), projectHome, new Progress(System.out));
     }
 
-    public static Loaded load(PlatformClient admin, ServiceUrls urls, Path projectHome, Progress progress) {
+    /**
+     * @param admin    an admin of the demo firm (imports the clients and creates the campaigns)
+     * @param rateFeed the platform's market-rate feed
+     */
+    public static Loaded load(PlatformClient admin, PlatformClient rateFeed, ServiceUrls urls, Path projectHome,
+            Progress progress) {
         int campaignsCreated = new DemoCampaigns(admin, urls).ensure();
         if (campaignsCreated > 0) {
             progress.step("Created " + campaignsCreated + " automatic campaigns (one per signal type, shipped templates)");
@@ -70,7 +77,7 @@ public final class DemoFirm {
             progress.step("Demo firm already loaded: " + clients + " clients");
             return new Loaded(campaignsCreated, null);
         }
-        DemoMarketRates.upload(admin, urls, LocalDate.now(ZONE), BigDecimal.ZERO);
+        DemoMarketRates.upload(rateFeed, urls, LocalDate.now(ZONE), BigDecimal.ZERO);
         progress.step("Sent the market-rate tables of " + DemoMarketRates.LENDERS.size() + " lenders (10 years NHG from "
                 + DemoMarketRates.bestRate(10, "NHG", BigDecimal.ZERO) + "%)");
         progress.step("Importing the demo firm's clients from " + SEED_FILE);

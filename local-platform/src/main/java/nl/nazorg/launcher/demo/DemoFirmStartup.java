@@ -25,13 +25,15 @@ public final class DemoFirmStartup {
     }
 
     /**
+     * @param admin          an admin of the demo firm
+     * @param rateFeed       the platform's market-rate feed ({@link DemoMarketRates#feed})
      * @param emailsReceived the SMTP server's count of received e-mails
      * @throws IllegalStateException when a service refuses a step (the message names the call)
      */
-    public static FlowFigures loadAndSettle(PlatformClient admin, ServiceUrls urls, Path projectHome,
-            LongSupplier emailsReceived, Progress progress) throws InterruptedException {
+    public static FlowFigures loadAndSettle(PlatformClient admin, PlatformClient rateFeed, ServiceUrls urls,
+            Path projectHome, LongSupplier emailsReceived, Progress progress) throws InterruptedException {
         FlowReader reader = new FlowReader(admin, urls, emailsReceived);
-        DemoFirm.Loaded loaded = DemoFirm.load(admin, urls, projectHome, progress);
+        DemoFirm.Loaded loaded = DemoFirm.load(admin, rateFeed, urls, projectHome, progress);
         FlowFigures figures = reader.read();
         if (loaded.alreadyThere()) {
             return figures;

@@ -2,6 +2,7 @@ package nl.nazorg.launcher.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.TreeMap;
 
 import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.launcher.api.ServiceUrls;
+import nl.nazorg.security.PlatformOperator;
+import nl.nazorg.security.Roles;
+import nl.nazorg.security.token.LocalSigningKey;
 
 /**
  * A realistic Dutch mortgage-rate table (hypotheekrentes) for the eight lenders of the demo firm's seed:
@@ -17,7 +21,8 @@ import nl.nazorg.launcher.api.ServiceUrls;
  * lender's own margin. {@link #RATE_DROP} lowers the whole table for the rate-drop story.
  *
  * <p>Market rates are platform data (one table per lender on {@code market-rates.v1}): an upload affects every
- * firm on the platform, and needs the admin role.
+ * firm on the platform, so no firm token may make it, not even an admin's. The demo uploads as the platform
+ * operator's rate feed ({@link #feed}).
  */
 public final class DemoMarketRates {
 
@@ -63,10 +68,20 @@ public final class DemoMarketRates {
         return new RateTable(lender.name(), validFrom.toString(), rates);
     }
 
-    /** Uploads every lender's table, lowered by {@code drop} points ({@code BigDecimal.ZERO}: the table as it is). */
-    public static void upload(PlatformClient admin, ServiceUrls urls, LocalDate validFrom, BigDecimal drop) {
+    /** The platform operator's market-rate feed, signed with the platform's key (role {@code platform-rates}). */
+    public static PlatformClient feed(LocalSigningKey key, Duration lifetime) {
+        return new PlatformClient(key.issue(PlatformOperator.TENANT, PlatformOperator.RATE_FEED, lifetime,
+                Roles.PLATFORM_RATES));
+    }
+
+    /**
+     * Uploads every lender's table, lowered by {@code drop} points ({@code BigDecimal.ZERO}: the table as it is).
+     *
+     * @param feed the platform's rate feed ({@link #feed}); a firm's token gets a 403
+     */
+    public static void upload(PlatformClient feed, ServiceUrls urls, LocalDate validFrom, BigDecimal drop) {
         for (Lender lender : LENDERS) {
-            admin.put(urls.signalApi("/market-rates/" + lender.code()),
+            feed.put(urls.signalApi("/market-rates/" + lender.code()),
                     PlatformClient.toJson(table(lender, validFrom, drop))).expect(202);
         }
     }

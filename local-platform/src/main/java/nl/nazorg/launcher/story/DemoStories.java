@@ -14,12 +14,14 @@ import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.launcher.api.ServiceUrls;
 import nl.nazorg.launcher.demo.DemoFirm;
+import nl.nazorg.launcher.demo.DemoMarketRates;
 import nl.nazorg.security.Roles;
 import nl.nazorg.security.token.LocalSigningKey;
 
 /**
  * {@code ./nazorg-local demo <story>}: replays a demo story on the platform another {@code ./nazorg-local} runs,
- * through the adviser APIs with a short-lived token of the demo firm signed with the platform's key.
+ * through the adviser APIs with a short-lived token of the demo firm signed with the platform's key (and, for the
+ * market rates, platform data, as the platform's rate feed).
  */
 public final class DemoStories {
 
@@ -40,12 +42,12 @@ public final class DemoStories {
                     + ". Start it with ./nazorg-local and wait for its summary.");
             return 1;
         }
-        String token = LocalSigningKey.inDirectory(options.keyDirectory())
-                .issue(DemoFirm.TENANT, DemoFirm.ADVISER, Duration.ofHours(1), Roles.ADVISER, Roles.ADMIN);
+        LocalSigningKey key = LocalSigningKey.inDirectory(options.keyDirectory());
+        String token = key.issue(DemoFirm.TENANT, DemoFirm.ADVISER, Duration.ofHours(1), Roles.ADVISER, Roles.ADMIN);
         StoryStage stage = new StoryStage(new PlatformClient(token), ServiceUrls.LOCAL, options.mailboxUrl(), out);
         out.println("Demo story " + story.commandName() + ": " + story.description());
         switch (story) {
-            case RATE_DROP -> new RateDropStory(stage).tell();
+            case RATE_DROP -> new RateDropStory(stage, DemoMarketRates.feed(key, Duration.ofMinutes(10))).tell();
             case CHILD_TURNS_18 -> new ChildTurns18Story(stage).tell();
             case SURVEY -> new SurveyStory(stage).tell();
         }
@@ -54,7 +56,7 @@ public final class DemoStories {
 
     private static boolean isReady(PlatformService service) {
         try {
-            return PlatformClient.anonymous(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+            return PlatformClient.anonymous(HttpRequest.newBuilder(URI.create(service.readinessUrl()))
                     .timeout(Duration.ofSeconds(5)).GET().build()).status() == 200;
         } catch (UncheckedIOException notListening) {
             return false;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import nl.nazorg.events.signal.SignalType;
 import nl.nazorg.launcher.PlatformService;
+import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.launcher.demo.DemoCampaigns;
 import nl.nazorg.launcher.demo.DemoFirm;
 import nl.nazorg.launcher.demo.DemoMarketRates;
@@ -21,14 +22,17 @@ final class RateDropStory {
     private static final String TYPE = SignalType.REFINANCE_SAVING.name();
 
     private final StoryStage stage;
+    private final PlatformClient rateFeed;
 
-    RateDropStory(StoryStage stage) {
+    /** @param rateFeed the platform's market-rate feed: no firm token may change the rate tables */
+    RateDropStory(StoryStage stage, PlatformClient rateFeed) {
         this.stage = stage;
+        this.rateFeed = rateFeed;
     }
 
     void tell() throws InterruptedException {
         FlowFigures before = stage.figures();
-        DemoMarketRates.upload(stage.api(), stage.urls(), LocalDate.now(DemoFirm.ZONE), DemoMarketRates.RATE_DROP);
+        DemoMarketRates.upload(rateFeed, stage.urls(), LocalDate.now(DemoFirm.ZONE), DemoMarketRates.RATE_DROP);
         stage.out().printf("Lowered the rate tables of %d lenders by %s percentage point: 10 years NHG now from %s%% "
                         + "(was %s%%), 10 years at 90%% loan-to-value from %s%% (was %s%%).%n",
                 DemoMarketRates.LENDERS.size(), DemoMarketRates.RATE_DROP,

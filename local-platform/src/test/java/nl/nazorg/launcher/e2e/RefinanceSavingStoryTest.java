@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.nazorg.infra.mail.ReceivedMail;
+import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.api.ApiResponse;
 
 /**
@@ -46,7 +47,10 @@ class RefinanceSavingStoryTest {
             firm.awaitSignal(clientId, "HOME_EQUITY"); // the signal service has evaluated each client
         }
 
-        firm.signals("PUT", "/market-rates/E2EBANK", rateTable("2.500")).expect(202);
+        // The rate tables are platform data: the firm's own admin may not change them, the platform's feed may.
+        firm.signals("PUT", "/market-rates/E2EBANK", rateTable("2.500")).expect(403);
+        platform.rateFeed().put(platform.url(PlatformService.SIGNAL, "/api/v1/market-rates/E2EBANK"),
+                rateTable("2.500")).expect(202);
 
         for (String saves : List.of(emmaId, daanId, lotteId)) {
             JsonNode signal = firm.awaitSignal(saves, "REFINANCE_SAVING");

@@ -13,8 +13,9 @@ import nl.nazorg.launcher.api.ApiResponse;
 
 /**
  * Story 3: a survey campaign → the client opens the personal link and answers (a new e-mail address, the wish
- * "lower housing costs", NPS 5) → the client file has the new address, CLIENT_WISH and NPS_DETRACTOR appear on the
- * worklist, and the firm's NPS report counts one detractor.
+ * "lower housing costs", NPS 5) → the new address waits on the adviser's worklist and is in the client file once the
+ * adviser approves it, CLIENT_WISH and NPS_DETRACTOR appear on the worklist, and the firm's NPS report counts one
+ * detractor.
  */
 @ExtendWith(PlatformExtension.class)
 class SurveyStoryTest {
@@ -37,8 +38,10 @@ class SurveyStoryTest {
         String newAddress = "femke.nieuw@example.nl";
         SurveyVisit.answer(surveyPage, "LOWER_HOUSING_COSTS", newAddress, 5);
 
-        await().atMost(Firm.FLOW).untilAsserted(() -> assertThat(
-                firm.clients("GET", "/clients/" + clientId, null).json(200).get("email").asText()).isEqualTo(newAddress));
+        JsonNode change = ContactChangeWorklist.approveTheChangeOf(firm, clientId);
+        assertThat(change.get("requestedValues").get("EMAIL").asText()).isEqualTo(newAddress);
+        assertThat(firm.clients("GET", "/clients/" + clientId, null).json(200).get("email").asText())
+                .isEqualTo(newAddress);
         JsonNode wish = firm.awaitSignal(clientId, "CLIENT_WISH");
         assertThat(wish.get("explanation").get("nl").asText()).isNotBlank();
         firm.awaitSignal(clientId, "NPS_DETRACTOR");

@@ -56,10 +56,15 @@ final class SurveyVisit {
         return campaign;
     }
 
-    /** The survey page the invitation's personal link leads to. */
+    /**
+     * The survey page the invitation's personal link leads to, once it opens: survey-service accepts a link only for
+     * an invitation it has learned from campaign-service's EmailSent, which may arrive just after the e-mail.
+     */
     static String surveyPage(ReceivedMail invitation) {
-        return TrackedLinks.destinations(invitation).stream().filter(url -> url.contains("/s/")).findFirst()
+        String page = TrackedLinks.destinations(invitation).stream().filter(url -> url.contains("/s/")).findFirst()
                 .orElseThrow(() -> new AssertionError("No survey link in " + invitation.text()));
+        await().atMost(Firm.FLOW).until(() -> open(page).status() == 200);
+        return page;
     }
 
     static ApiResponse open(String surveyPage) {

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
-import nl.nazorg.infra.FreePorts;
 import nl.nazorg.infra.InfrastructureSettings;
 import nl.nazorg.infra.LocalInfrastructure;
 import nl.nazorg.infra.mail.Mailbox;
@@ -16,8 +14,10 @@ import nl.nazorg.launcher.Progress;
 import nl.nazorg.launcher.RunningServices;
 import nl.nazorg.launcher.ServiceConfiguration;
 import nl.nazorg.launcher.api.PlatformClient;
+import nl.nazorg.launcher.demo.DemoMarketRates;
 import nl.nazorg.security.Roles;
 import nl.nazorg.security.token.LocalSigningKey;
+import nl.nazorg.security.token.TokenSpec;
 
 /**
  * The whole platform as the launcher runs it — one real Kafka broker, one PostgreSQL, one SMTP server and the four
@@ -33,29 +33,30 @@ public final class TestPlatform implements AutoCloseable {
     private final RunningServices services;
     private final ServiceConfiguration configuration;
     private final LocalSigningKey signingKey;
+    private final PlatformSecrets secrets;
 
     private TestPlatform(LocalInfrastructure infrastructure, RunningServices services,
-            ServiceConfiguration configuration, LocalSigningKey signingKey) {
+            ServiceConfiguration configuration, LocalSigningKey signingKey, PlatformSecrets secrets) {
         this.infrastructure = infrastructure;
         this.services = services;
         this.configuration = configuration;
         this.signingKey = signingKey;
+        this.secrets = secrets;
     }
 
     static TestPlatform start() throws InterruptedException {
         LocalInfrastructure infrastructure = LocalInfrastructure.start(InfrastructureSettings.forTests(WORK.resolve("data")));
         try {
             LocalSigningKey signingKey = LocalSigningKey.inDirectory(WORK.resolve("keys"));
-            int[] ports = FreePorts.resolve(new int[PlatformService.ALL.size()]);
-            List<PlatformService> onFreePorts = IntStream.range(0, ports.length)
-                    .mapToObj(i -> PlatformService.ALL.get(i).onPort(ports[i])).toList();
+            List<PlatformService> onFreePorts = PlatformService.onFreePorts();
+            PlatformSecrets secrets = PlatformSecrets.random();
             ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
-                    LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), PlatformSecrets.random(), onFreePorts)
+                    LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), secrets, onFreePorts)
                     // A story's client clicks within seconds of the e-mail; in real life that is a mail scanner.
                     .with("nazorg.campaign.scanner.too-soon-after-send", "0s");
             RunningServices services = RunningServices.start(configuration, Path.of("..").toAbsolutePath().normalize(),
                     WORK.resolve("logs"), START_TIMEOUT, new Progress(System.out));
-            return new TestPlatform(infrastructure, services, configuration, signingKey);
+            return new TestPlatform(infrastructure, services, configuration, signingKey, secrets);
         } catch (RuntimeException | InterruptedException e) {
             infrastructure.close();
             throw e;
@@ -67,6 +68,21 @@ public final class TestPlatform implements AutoCloseable {
         String tenant = "firm-" + UUID.randomUUID().toString().substring(0, 8);
         String token = signingKey.issue(tenant, "adviser-e2e", Duration.ofHours(2), Roles.ADVISER, Roles.ADMIN);
         return new Firm(tenant, new PlatformClient(token), this);
+    }
+
+    /** A token of a caller's own making, signed with the platform's key: for probes of the token rules. */
+    public String token(TokenSpec spec) {
+        return signingKey.issue(spec);
+    }
+
+    /** The link secrets as the services hold them: what an attacker would have after a leak. */
+    public PlatformSecrets secrets() {
+        return secrets;
+    }
+
+    /** The platform operator's market-rate feed: no firm's token may change the platform-wide rate tables. */
+    public PlatformClient rateFeed() {
+        return DemoMarketRates.feed(signingKey, Duration.ofHours(2));
     }
 
     public String url(String service, String path) {

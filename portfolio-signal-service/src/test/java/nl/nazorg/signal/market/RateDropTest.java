@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
@@ -44,8 +46,8 @@ import nl.nazorg.signal.support.SignalEventsOnTopic;
 import nl.nazorg.signal.support.TopicReader;
 
 /**
- * A rate drop uploaded through REST travels over market-rates.v1 and raises REFINANCE_SAVING for exactly the
- * clients whose saving exceeds their own minimum. Clients of "firm-rates" with variable-rate annuity parts at 4,5%
+ * A rate drop uploaded through REST (by the platform's rate feed; no firm token may) travels over market-rates.v1
+ * and raises REFINANCE_SAVING for exactly the clients whose saving exceeds their own minimum. Clients of "firm-rates" with variable-rate annuity parts at 4,5%
  * (no prepayment fee), term end 1 January 2050 (285 months from 15 March 2026), class LTV_80 (70% of € 400.000).
  */
 @QuarkusTest
@@ -110,16 +112,28 @@ class RateDropTest {
     }
 
     @Test
-    void onlyAnAdministratorUploadsAndTheTableIsChecked() {
-        Api.as(TENANT, Roles.ADVISER).contentType(ContentType.JSON).body(table("3.000"))
-                .put("/api/v1/market-rates/RATEBANK").then().statusCode(403);
-        Api.as(TENANT, Roles.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("validFrom", "2026-03-01", "rates", List.of()))
-                .put("/api/v1/market-rates/RATEBANK").then().statusCode(400);
+    void onlyThePlatformRateFeedUploadsAndTheTableIsChecked() {
+        String lender = "REFUSEDBANK" + UUID.randomUUID().toString().substring(0, 8);
+        // A firm's adviser, a firm's admin, and a firm user granted the platform role by mistake (a firm's tenant).
+        for (RequestSpecification firmUser : List.of(Api.as(TENANT, Roles.ADVISER), Api.as(TENANT, Roles.ADMIN),
+                Api.as(TENANT, Roles.ADMIN, Roles.PLATFORM_RATES))) {
+            firmUser.contentType(ContentType.JSON).body(table("3.300")).put("/api/v1/market-rates/" + lender)
+                    .then().statusCode(403);
+        }
+        Api.rateFeed().contentType(ContentType.JSON).body(Map.of("validFrom", "2026-03-01", "rates", List.of()))
+                .put("/api/v1/market-rates/" + lender).then().statusCode(400);
+        Api.rateFeed().contentType(ContentType.JSON).body(table("3.400")).put("/api/v1/market-rates/" + lender)
+                .then().statusCode(202);
+
+        // One key, one partition: a refused upload that slipped through would be on the topic before this one.
+        try (TopicReader rates = new TopicReader(Topics.MARKET_RATES)) {
+            assertThat(rates.awaitForKey(lender, 1)).singleElement()
+                    .satisfies(record -> assertThat(record.value()).contains("\"rate\":3.400"));
+        }
     }
 
     private void upload(String rate) {
-        Api.as(TENANT, Roles.ADMIN).contentType(ContentType.JSON).body(table(rate))
+        Api.rateFeed().contentType(ContentType.JSON).body(table(rate))
                 .put("/api/v1/market-rates/RATEBANK").then().statusCode(202);
     }
 

@@ -3,10 +3,11 @@ package nl.nazorg.signal.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
+import nl.nazorg.security.PlatformOperator;
 import nl.nazorg.security.Roles;
 import nl.nazorg.security.token.AdviserTokens;
 
-/** REST calls as an adviser or administrator of a firm. */
+/** REST calls as an adviser or administrator of a firm, or as the platform's market-rate feed. */
 public final class Api {
 
     private Api() {
@@ -25,7 +26,13 @@ public final class Api {
         return given().get(path);
     }
 
-    public static RequestSpecification as(String tenant, String role) {
-        return given().auth().oauth2(AdviserTokens.issue(tenant, "adviser-1", role));
+    public static RequestSpecification as(String tenant, String... roles) {
+        return given().auth().oauth2(AdviserTokens.issue(tenant, "adviser-1", roles));
+    }
+
+    /** The platform operator's market-rate feed: the only caller that may change the platform-wide rate tables. */
+    public static RequestSpecification rateFeed() {
+        return given().auth().oauth2(
+                AdviserTokens.issue(PlatformOperator.TENANT, PlatformOperator.RATE_FEED, Roles.PLATFORM_RATES));
     }
 }

@@ -57,7 +57,7 @@ public class CampaignEventListener {
     }
 
     private static Uni<?> remember(EmailSent sent) {
-        String id = sent.tenantId() + "|" + sent.sendId();
+        String id = Invitation.idOf(sent.tenantId(), sent.sendId());
         return Invitation.<Invitation>findById(id).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().voidItem();

@@ -1,6 +1,7 @@
 package nl.nazorg.survey.invitation;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,8 +10,12 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import nl.nazorg.security.link.SurveyLink;
 
-/** A survey invitation campaign-service sent (uitnodiging), learned from EmailSent; the denominator of rates. */
+/**
+ * A survey invitation campaign-service sent (uitnodiging), learned from EmailSent: the denominator of rates, and what
+ * a personal link must belong to before its page opens.
+ */
 @Entity
 @Table(name = "invitation", indexes = @Index(columnList = "tenant_id, campaign_id"))
 public class Invitation extends PanacheEntityBase {
@@ -37,4 +42,14 @@ public class Invitation extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    public static String idOf(String tenantId, String sendId) {
+        return tenantId + "|" + sendId;
+    }
+
+    /** Whether the link names this invitation: the same firm, send, client, survey and campaign. */
+    public boolean isFor(SurveyLink link) {
+        return tenantId.equals(link.tenantId()) && sendId.equals(link.sendId()) && clientId.equals(link.clientId())
+                && surveyId.equals(link.surveyId()) && Objects.equals(campaignId, link.campaignId());
+    }
 }

@@ -85,7 +85,7 @@ public class SurveyPageResource {
     }
 
     private Optional<SurveyLink> link(String token) {
-        return SurveyLinkTokens.verify(config.secret(), token, Instant.now());
+        return SurveyLinkTokens.verify(config.keyRing(), token, Instant.now());
     }
 
     private static Answers answers(MultivaluedMap<String, String> fields) {

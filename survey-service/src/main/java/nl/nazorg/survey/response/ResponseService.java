@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import nl.nazorg.survey.definition.SurveyCatalog;
 import nl.nazorg.survey.definition.SurveyDefinition;
 import nl.nazorg.survey.erasure.ClientErasure;
 import nl.nazorg.survey.firm.Firm;
+import nl.nazorg.survey.invitation.Invitations;
 import nl.nazorg.security.link.SurveyLink;
 
 /** The client's side of a response: open, save to continue later, submit once. */
@@ -50,10 +52,19 @@ public class ResponseService {
     @Inject
     ClientErasure erasure;
 
-    /** An erased client's link answers like an unknown one. */
+    @Inject
+    Invitations invitations;
+
+    /** The link of an erased client, or of no invitation that was sent, answers like an unknown one. */
     @WithSession
     public Uni<PageOutcome> open(SurveyLink link) {
-        return erasure.erased(link.tenantId(), link.clientId()).chain(erased -> erased ? neutral() : show(link));
+        return erasure.erased(link.tenantId(), link.clientId())
+                .chain(erased -> erased ? neutral() : ifInvited(link, () -> show(link)));
+    }
+
+    /** Only a link that belongs to a sent invitation goes further; any other answers like an unknown link. */
+    private Uni<PageOutcome> ifInvited(SurveyLink link, Supplier<Uni<PageOutcome>> next) {
+        return invitations.sentFor(link).chain(sent -> sent ? next.get() : neutral());
     }
 
     private Uni<PageOutcome> show(SurveyLink link) {
@@ -112,11 +123,12 @@ public class ResponseService {
 
     /**
      * The link's response, locked, created as a draft of the newest version when it is the first save; nothing for
-     * an erased client (checked under the erasure's lock, so an erasure running at the same time still deletes it).
+     * an erased client (checked under the erasure's lock, so an erasure running at the same time still deletes it)
+     * or a link without a sent invitation.
      */
     private Uni<PageOutcome> draft(SurveyLink link, DraftStep step) {
         return erasure.erasedLocked(link.tenantId(), link.clientId())
-                .chain(erased -> erased ? neutral() : lockedDraft(link, step));
+                .chain(erased -> erased ? neutral() : ifInvited(link, () -> lockedDraft(link, step)));
     }
 
     private Uni<PageOutcome> lockedDraft(SurveyLink link, DraftStep step) {

@@ -33,8 +33,9 @@ class SurveyManagementTest {
               {"id":"nps","type":"NPS","required":true,"text":{"nl":"Aanbevelen?","en":"Recommend?"}},
               {"id":"reason","type":"TEXT","text":{"nl":"Waarom?"}}]}]}""";
 
+    /** The firm's admin: saving survey definitions is the admin's (RoleMatrixTest), reading them everyone's. */
     private static RequestSpecification as(String tenant) {
-        return given().header("Authorization", AdviserTokens.bearer(tenant, "adviser-1", "adviser"));
+        return given().header("Authorization", AdviserTokens.bearer(tenant, "admin-1", "admin"));
     }
 
     @Test

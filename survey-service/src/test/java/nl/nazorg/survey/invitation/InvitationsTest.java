@@ -35,8 +35,8 @@ import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.security.token.AdviserTokens;
 import nl.nazorg.security.link.SurveyLink;
-import nl.nazorg.security.link.SurveyLinkTokens;
 import nl.nazorg.survey.support.Links;
+import nl.nazorg.survey.support.SentInvitations;
 import nl.nazorg.survey.support.TopicRecords;
 
 /** Invitations come from campaign-events.v1 (EmailSent with a surveyId); they make the response rate. */
@@ -84,8 +84,9 @@ class InvitationsTest {
                 attributes(second)), record(notASurvey, attributes(notASurvey))));
 
         // One response through campaign-rate's link for c-1.
-        String token = SurveyLinkTokens.sign(Links.secret(), new SurveyLink(tenant, "c-1", "client-satisfaction",
-                "campaign-rate", "send-1", Instant.now().plus(Duration.ofDays(1))));
+        SentInvitations.awaitStored(tenant, "send-1");
+        String token = Links.token(new SurveyLink(tenant, "c-1", "client-satisfaction", "campaign-rate", "send-1",
+                Instant.now().plus(Duration.ofDays(1))));
         given().formParam("q.nps", "9").formParam("q.survey-experience", "EASY").formParam("action", "submit")
                 .post("/s/" + token).then().statusCode(200);
 

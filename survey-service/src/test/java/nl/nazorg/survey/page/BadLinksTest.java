@@ -14,11 +14,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.security.token.AdviserTokens;
+import nl.nazorg.security.link.LinkKey;
+import nl.nazorg.security.link.LinkKeyRing;
 import nl.nazorg.security.link.SurveyLink;
 import nl.nazorg.security.link.SurveyLinkTokens;
 import nl.nazorg.survey.support.Links;
+import nl.nazorg.survey.support.SentInvitations;
 
-/** Forged, expired and foreign links all get the one neutral page, and change nothing. */
+/**
+ * Forged, expired, unknown-key and foreign links all get the one neutral page, and change nothing (links without an
+ * invitation: {@link UninvitedLinksTest}).
+ */
 @QuarkusTest
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "survey"))
 class BadLinksTest {
@@ -30,9 +36,19 @@ class BadLinksTest {
                 .then().statusCode(404).contentType("text/html").extract().asString();
         assertThat(neutral).contains("Deze link werkt niet (meer)").doesNotContain("form");
 
-        String forged = SurveyLinkTokens.sign("not-the-secret", new SurveyLink(tenant, "c-1", "client-satisfaction",
-                "k", "s", Instant.now().plus(Duration.ofDays(1))));
+        SurveyLink link = new SurveyLink(tenant, "c-1", "client-satisfaction", "k", "s",
+                Instant.now().plus(Duration.ofDays(1)));
+        SentInvitations.announce(link);
+        String forged = SurveyLinkTokens.sign(LinkKeyRing.single("not-the-secret"), link);
         assertThat(given().get("/s/" + forged).then().statusCode(404).extract().asString()).isEqualTo(neutral);
+        // The right secret under a key id that is not on the ring (never was, or removed after a rotation).
+        String unknownKey = SurveyLinkTokens.sign(LinkKeyRing.of(new LinkKey("retired",
+                Links.keys().current().secret())), link);
+        assertThat(given().get("/s/" + unknownKey).then().statusCode(404).extract().asString()).isEqualTo(neutral);
+        given().get("/s/" + Links.token(link)).then().statusCode(200);
+        // Signed with the previous key the test configuration keeps on the ring (a rotation's grace period): it opens.
+        LinkKeyRing previousKeyOnly = LinkKeyRing.of(Links.keys().previous().get(0));
+        given().get("/s/" + SurveyLinkTokens.sign(previousKeyOnly, link)).then().statusCode(200);
         assertThat(given().get("/s/garbage").then().statusCode(404).extract().asString()).isEqualTo(neutral);
         String unknownSurvey = Links.valid(tenant, "c-1", "no-such-survey", "k");
         assertThat(given().get("/s/" + unknownSurvey).then().statusCode(404).extract().asString()).isEqualTo(neutral);
@@ -46,7 +62,7 @@ class BadLinksTest {
     void aLinkOfAnotherFirmCannotReachThisFirmsSurveyOrAnswers() {
         String firmA = Links.tenant();
         String firmB = Links.tenant();
-        given().header("Authorization", AdviserTokens.bearer(firmA, "a-1", "adviser")).contentType(ContentType.JSON)
+        given().header("Authorization", AdviserTokens.bearer(firmA, "a-1", "admin")).contentType(ContentType.JSON)
                 .body("""
                         {"title":{"nl":"Eigen vragenlijst"},"sections":[{"id":"s","questions":[
                           {"id":"nps","type":"NPS","required":true,"text":{"nl":"Aanbevelen?"}}]}]}""")
@@ -60,9 +76,11 @@ class BadLinksTest {
                 Instant.now().plus(Duration.ofDays(1)));
         SurveyLink linkB = new SurveyLink(firmB, "shared-client", "client-satisfaction", "k", "s-1",
                 linkA.expiresAt());
+        SentInvitations.announce(linkA);
+        SentInvitations.announce(linkB);
         given().formParam("q.nps-reason", "Heel persoonlijk contact").formParam("action", "save")
-                .post("/s/" + SurveyLinkTokens.sign(Links.secret(), linkA)).then().statusCode(200);
-        assertThat(given().get("/s/" + SurveyLinkTokens.sign(Links.secret(), linkB)).then().statusCode(200)
+                .post("/s/" + Links.token(linkA)).then().statusCode(200);
+        assertThat(given().get("/s/" + Links.token(linkB)).then().statusCode(200)
                 .extract().asString()).doesNotContain("Heel persoonlijk contact");
     }
 }

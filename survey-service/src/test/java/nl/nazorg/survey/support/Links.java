@@ -6,27 +6,39 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.smallrye.config.SmallRyeConfig;
+import nl.nazorg.security.link.LinkKeyRing;
 import nl.nazorg.security.link.SurveyLink;
 import nl.nazorg.security.link.SurveyLinkTokens;
+import nl.nazorg.survey.link.SurveyLinkConfig;
 
-/** Personal links as campaign-service signs them, with the test configuration's secret. */
+/** Personal links as campaign-service signs them, with the test configuration's key ring. */
 public final class Links {
 
     private Links() {
     }
 
-    public static String secret() {
-        return ConfigProvider.getConfig().getValue("nazorg.survey-link.secret", String.class);
+    /** The key ring survey-service verifies with (the test configuration's). */
+    public static LinkKeyRing keys() {
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(SurveyLinkConfig.class)
+                .keyRing();
     }
 
+    public static String token(SurveyLink link) {
+        return SurveyLinkTokens.sign(keys(), link);
+    }
+
+    /** A link of a new send whose invitation campaign-service announced and survey-service stored: it opens. */
     public static String valid(String tenantId, String clientId, String surveyId, String campaignId) {
-        return SurveyLinkTokens.sign(secret(), new SurveyLink(tenantId, clientId, surveyId, campaignId,
-                "send-" + UUID.randomUUID(), Instant.now().plus(Duration.ofDays(30))));
+        SurveyLink link = new SurveyLink(tenantId, clientId, surveyId, campaignId, "send-" + UUID.randomUUID(),
+                Instant.now().plus(Duration.ofDays(30)));
+        SentInvitations.announce(link);
+        return token(link);
     }
 
     public static String expired(String tenantId, String clientId, String surveyId) {
-        return SurveyLinkTokens.sign(secret(), new SurveyLink(tenantId, clientId, surveyId, "campaign-1",
-                "send-" + UUID.randomUUID(), Instant.now().minusSeconds(1)));
+        return token(new SurveyLink(tenantId, clientId, surveyId, "campaign-1", "send-" + UUID.randomUUID(),
+                Instant.now().minusSeconds(1)));
     }
 
     public static String tenant() {

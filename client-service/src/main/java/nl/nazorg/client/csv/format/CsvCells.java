@@ -40,8 +40,10 @@ public final class CsvCells {
         errors.add(column + ": " + message);
     }
 
+    /** The cell's text, trimmed, null when blank; the export's formula escape removed (FormulaEscape). */
     public String text(String column) {
-        return Text.clean(row.get(column));
+        String value = Text.clean(row.get(column));
+        return value == null ? null : Text.clean(FormulaEscape.unescaped(value));
     }
 
     public boolean has(String column) {

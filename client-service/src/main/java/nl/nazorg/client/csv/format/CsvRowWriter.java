@@ -91,7 +91,7 @@ public final class CsvRowWriter {
         StringJoiner line = new StringJoiner(String.valueOf(separator));
         for (String column : CsvColumns.all()) {
             Object value = v.get(column);
-            line.add(value == null ? "" : quoted(value.toString(), separator));
+            line.add(value == null ? "" : quoted(cell(value), separator));
         }
         return line.toString();
     }
@@ -141,25 +141,16 @@ public final class CsvRowWriter {
         }
     }
 
-    private static String quoted(String value, char separator) {
-        // A cell starting with = or @ (or + or - not followed by a digit) would run as a spreadsheet formula
-        // (CSV injection): prefix a quote. Phone numbers (+31…) and negative rates stay as they are.
-        String safe = formulaLike(value) ? "'" + value : value;
-        if (safe.indexOf(separator) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+    /** Free text escaped against formulas; typed values (numbers, dates, yes/no, enums) as they are (FormulaEscape). */
+    private static String cell(Object value) {
+        return value instanceof String text ? FormulaEscape.escaped(text) : value.toString();
     }
 
-    private static boolean formulaLike(String value) {
-        if (value.isEmpty()) {
-            return false;
+    private static String quoted(String value, char separator) {
+        if (value.indexOf(separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0) {
+            return '"' + value.replace("\"", "\"\"") + '"';
         }
-        char first = value.charAt(0);
-        if (first == '=' || first == '@') {
-            return true;
-        }
-        return (first == '+' || first == '-') && (value.length() == 1 || !Character.isDigit(value.charAt(1)));
+        return value;
     }
 }

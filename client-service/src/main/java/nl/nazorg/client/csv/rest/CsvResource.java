@@ -38,6 +38,7 @@ public class CsvResource {
 
     @POST
     @Path("import")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(TEXT_CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import clients with their portfolio from CSV (README: format); returns a per-row report")
@@ -49,6 +50,7 @@ public class CsvResource {
 
     @GET
     @Path("export")
+    @RolesAllowed(Roles.ADMIN)
     @Produces(TEXT_CSV)
     @Operation(summary = "Export every client of the firm in the import format")
     public Uni<Response> export() {

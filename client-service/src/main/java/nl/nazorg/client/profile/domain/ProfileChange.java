@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
- * A profile field the client changed themselves (e.g. a new e-mail address given in a survey), with its source. The
+ * A profile field the client changed themselves (e.g. a new e-mail address given in a survey), with its source and
+ * the adviser who approved it (a contact-detail change is applied only on approval, see {@code ContactChange}). The
  * values are in the profile; this row is the evidence of where the change came from.
  */
 @Entity
@@ -38,6 +39,13 @@ public class ProfileChange extends PanacheEntityBase {
     public String requestId;
     @Column(name = "requested_at")
     public Instant requestedAt;
+    /** The approved {@code ContactChange} this field was applied from. */
+    @Column(name = "contact_change_id")
+    public String contactChangeId;
+    /** The adviser (token subject) who approved it. */
+    @Column(name = "approved_by")
+    public String approvedBy;
+    /** When it was applied to the client file (the approval). */
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 }

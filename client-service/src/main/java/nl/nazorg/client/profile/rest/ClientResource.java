@@ -69,6 +69,7 @@ public class ClientResource {
 
     @DELETE
     @Path("{clientId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase a client (AVG right to erasure): data deleted, tombstones published")
     public Uni<Response> erase(@PathParam("clientId") String clientId) {
         return clients.erase(caller.tenantId(), clientId).replaceWith(Response.noContent().build());
@@ -76,7 +77,7 @@ public class ClientResource {
 
     @GET
     @Path("{clientId}/profile-changes")
-    @Operation(summary = "Profile fields the client changed (e.g. in a survey), with their source")
+    @Operation(summary = "Profile fields the client changed (e.g. in a survey) that an adviser approved, with their source")
     public Uni<List<ProfileChangeView>> profileChanges(@PathParam("clientId") String clientId) {
         return clients.profileChanges(caller.tenantId(), clientId)
                 .map(changes -> changes.stream().map(ProfileChangeView::of).toList());

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import nl.nazorg.client.consent.domain.ConsentChange;
+import nl.nazorg.client.contactchange.repository.ContactChangeRepository;
 import nl.nazorg.client.events.ClientEvents;
 import nl.nazorg.client.portfolio.rest.PortfolioInput;
 import nl.nazorg.client.portfolio.service.PortfolioInputMapper;
@@ -33,6 +34,9 @@ public class ClientService {
 
     @Inject
     ClientChanges changes;
+
+    @Inject
+    ContactChangeRepository contactChanges;
 
     @Inject
     ClientEvents events;
@@ -91,16 +95,18 @@ public class ClientService {
     }
 
     /**
-     * Erases the client (AVG art. 17): the row, its consent history and its change log are deleted, and tombstones on
-     * both compacted topics tell every reader to forget the client. The row is locked first, so a concurrent change
-     * (say the client's own, through a survey) either commits before and is erased with the rest, or waits and then
-     * finds no client: it cannot leave a change-log row behind after the erasure.
+     * Erases the client (AVG art. 17): the row, its consent history, its change log and its requested contact changes
+     * (pending or decided) are deleted, and tombstones on both compacted topics tell every reader to forget the client.
+     * The row is locked first, so a concurrent change (say an approved change the client asked for in a survey) either
+     * commits before and is erased with the rest, or waits and then finds no client: it cannot leave a change-log row
+     * behind after the erasure.
      */
     @WithTransaction
     public Uni<Void> erase(String tenantId, String clientId) {
         return clients.lockInTenant(tenantId, clientId).onItem().ifNull().failWith(NotFoundException::new)
                 .call(client -> ConsentChange.delete("tenantId = ?1 and clientId = ?2", tenantId, clientId))
                 .call(client -> ProfileChange.delete("tenantId = ?1 and clientId = ?2", tenantId, clientId))
+                .call(client -> contactChanges.deleteOfClient(tenantId, clientId))
                 .call(client -> clients.delete(client))
                 .call(client -> events.erased(client))
                 .replaceWithVoid();

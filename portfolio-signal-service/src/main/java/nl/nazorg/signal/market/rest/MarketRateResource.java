@@ -20,19 +20,26 @@ import nl.nazorg.events.Topics;
 import nl.nazorg.events.market.MarketRate;
 import nl.nazorg.events.market.MarketRateTable;
 import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.security.CallerTenant;
+import nl.nazorg.security.PlatformOperator;
 import nl.nazorg.security.Roles;
 import nl.nazorg.signal.store.mapping.SignalEvents;
 
 /**
- * Upload of a lender's rate table by an administrator. It is published on market-rates.v1 through the outbox and
- * stored only when this service consumes it back, so an upload and a partner feed take the same path (202).
+ * Upload of a lender's rate table by the platform operator's rate feed. It is published on market-rates.v1 through
+ * the outbox and stored only when this service consumes it back, so an upload and a partner feed take the same path
+ * (202). The table applies to every firm, so no firm token may change it, not even a firm admin's
+ * ({@link PlatformOperator}).
  */
 @Path("/api/v1/market-rates")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.PLATFORM_RATES)
 public class MarketRateResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    CallerTenant caller;
 
     @Inject
     Clock clock;
@@ -43,6 +50,7 @@ public class MarketRateResource {
     @WithTransaction
     public Uni<Response> upload(@PathParam("lender") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String lender,
             @Valid @NotNull RateTableUpload upload) {
+        PlatformOperator.require(caller);
         MarketRateTable table = MarketRateTable.of(lender, upload.lenderName(), upload.validFrom(),
                 upload.rates().stream()
                         .map(r -> new MarketRate(r.fixedRatePeriodYears(), r.riskClass(), r.rate())).toList(),

@@ -76,6 +76,7 @@ public class SurveyResource {
 
     @PUT
     @Path("{surveyId}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a new version of a survey (validated; earlier versions stay as they were)")
     public Uni<Response> save(@PathParam("surveyId") @Pattern(regexp = SURVEY_ID) String surveyId,

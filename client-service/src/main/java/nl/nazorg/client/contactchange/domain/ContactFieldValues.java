@@ -1,4 +1,4 @@
-package nl.nazorg.client.messaging;
+package nl.nazorg.client.contactchange.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,14 +12,16 @@ import nl.nazorg.client.profile.service.Text;
 import nl.nazorg.events.client.ContactChannel;
 import nl.nazorg.events.client.Language;
 import nl.nazorg.events.client.ProfileField;
-import nl.nazorg.messaging.consumer.PoisonRecordException;
 
-/** Reads one requested value (text in the field's JSON form) with the same rules as REST input. */
-final class ProfileFieldValues {
+/**
+ * Reads one requested contact-detail value (text in the field's JSON form) with the same rules as REST input, into the
+ * edit that applies it to a client.
+ */
+final class ContactFieldValues {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
 
-    private ProfileFieldValues() {
+    private ContactFieldValues() {
     }
 
     static Consumer<Client> edit(ProfileField field, String raw) {
@@ -66,8 +68,7 @@ final class ProfileFieldValues {
         }
     }
 
-    // The reason names the field, never the value: it may be personal data.
-    private static PoisonRecordException invalid(ProfileField field) {
-        return new PoisonRecordException("invalid value for profile field " + field);
+    private static InvalidContactValueException invalid(ProfileField field) {
+        return new InvalidContactValueException(field);
     }
 }
