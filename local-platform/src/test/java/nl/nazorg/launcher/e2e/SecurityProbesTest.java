@@ -172,7 +172,10 @@ class SecurityProbesTest {
                 .header("Authorization", "Bearer " + token).header("Accept", "text/csv").GET().build());
     }
 
-    /** Finding 8: metrics and detailed health are not on the public port; exported cells cannot start a formula. */
+    /**
+     * Finding 8: metrics and detailed health are not on the public port (the API description is); exported cells
+     * cannot start a formula.
+     */
     @Test
     void metricsAndHealthAreNotPublicAndExportedCellsAreNoFormulas(TestPlatform platform) {
         for (String service : SERVICES) {
@@ -182,6 +185,11 @@ class SecurityProbesTest {
                 assertThat(answer.status()).as(service + path).isIn(401, 403, 404);
                 assertThat(answer.body()).as(service + path).doesNotContain("kafka").doesNotContain("bootstrap");
             }
+        }
+        for (String service : SERVICES) {
+            ApiResponse description = PlatformClient.anonymous(HttpRequest.newBuilder(
+                    URI.create(platform.url(service, "/q/openapi"))).GET().build());
+            assertThat(description.status()).as(service + " keeps its API description public").isEqualTo(200);
         }
         Firm firm = platform.newFirm();
         String formula = ClientFile.named("Fem").fixedRatePart("240000", "3.9", ClientFile.today().plusYears(7)).json()
