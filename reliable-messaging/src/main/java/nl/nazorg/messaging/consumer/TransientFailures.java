@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.common.errors.RetriableException;
+
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 
@@ -47,7 +49,7 @@ final class TransientFailures {
             if (t instanceof PgException pg && pg.getSqlState() != null && isTransient(pg.getSqlState())) {
                 return true;
             }
-            if (t instanceof IOException || t instanceof TimeoutException
+            if (t instanceof IOException || t instanceof TimeoutException || t instanceof RetriableException
                     || TRANSIENT_CLASS_NAMES.contains(t.getClass().getName())) {
                 return true;
             }

@@ -10,6 +10,7 @@ public final class DeadLetterHeaders {
     public static final String REASON = "dead-letter-reason";
     public static final String EXCEPTION_CLASS = "dead-letter-exception-class-name";
     public static final String CAUSE = "dead-letter-cause";
+    public static final String CAUSE_CLASS = "dead-letter-cause-class-name";
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";

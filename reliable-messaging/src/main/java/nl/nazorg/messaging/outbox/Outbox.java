@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import nl.nazorg.messaging.config.MessagingConfig;
 import nl.nazorg.messaging.locking.AdvisoryLockQuery;
 
@@ -56,6 +58,26 @@ public class Outbox {
             FROM jsonb_array_elements(cast(cast(:rows AS text) AS jsonb)) WITH ORDINALITY AS r(e, ord)
             ORDER BY r.ord""";
 
+    /**
+     * {@link #LOCK_KEYS} and {@link #INSERT} as one statement, for a transaction of the reactive PostgreSQL client:
+     * the join with the one-row lock count makes every lock taken before the first row is inserted (and gets its
+     * sequence number).
+     */
+    private static final String LOCK_AND_INSERT = """
+            WITH batch AS (SELECT r.e, r.ord FROM jsonb_array_elements(cast(cast($1 AS text) AS jsonb))
+                       WITH ORDINALITY AS r(e, ord)),
+                 locked AS (SELECT count(*) AS n FROM (
+                     SELECT pg_advisory_xact_lock(k.h) AS locked FROM (
+                         SELECT DISTINCT hashtextextended((e ->> 'topic') || '/' || (e ->> 'kafka_key'), 0) AS h
+                         FROM batch ORDER BY h) AS k
+                     OFFSET 0) AS l)
+            INSERT INTO nazorg_outbox (ce_id, topic, kafka_key, ce_type, ce_source, ce_time, ce_subject, tenant_id, payload)
+            SELECT cast(e ->> 'ce_id' AS uuid), e ->> 'topic', e ->> 'kafka_key', e ->> 'ce_type', e ->> 'ce_source',
+                   cast(e ->> 'ce_time' AS timestamptz), e ->> 'ce_subject', e ->> 'tenant_id', e ->> 'payload'
+            FROM batch CROSS JOIN locked
+            WHERE locked.n >= 0
+            ORDER BY batch.ord""";
+
     @Inject
     ObjectMapper json;
 
@@ -92,6 +114,25 @@ public class Outbox {
                                     .chain(() -> session.createNativeQuery(INSERT).setParameter("rows", rows)
                                             .executeUpdate());
                         }))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Appends events, in this order, in a transaction of the reactive PostgreSQL client (a batch consumer's effect):
+     * one statement whatever the number of events, with the same per-key ordering locks as {@link #appendAll(List)}.
+     *
+     * @throws IllegalStateException (as a failed Uni) when the connection is not in a transaction
+     */
+    public Uni<Void> appendAll(SqlConnection transaction, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (transaction.transaction() == null) {
+            return Uni.createFrom().failure(new IllegalStateException(
+                    "Outbox.appendAll needs a connection in a transaction (Pool.withTransaction)"));
+        }
+        return Uni.createFrom().deferred(() -> transaction.preparedQuery(LOCK_AND_INSERT)
+                        .execute(Tuple.of(rows(events))))
                 .replaceWithVoid();
     }
 

@@ -34,7 +34,8 @@ public class RelayProducerFactory implements Supplier<Producer<String, String>> 
         return new KafkaProducer<>(properties(kafka, config.outbox().producer()));
     }
 
-    static Map<String, Object> properties(Map<String, Object> kafka, Map<String, String> overrides) {
+    /** The service's producer settings plus the relay's: idempotent, acks=all, batched; {@code overrides} last. */
+    public static Map<String, Object> properties(Map<String, Object> kafka, Map<String, String> overrides) {
         Map<String, Object> properties = new HashMap<>();
         kafka.forEach((name, value) -> {
             if (ProducerConfig.configNames().contains(name)) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
 
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.CompositeException;
@@ -42,6 +44,14 @@ class TransientFailuresTest {
     @Test
     void aLockThatIsNotAvailablePasses() {
         assertThat(TransientFailures.isTransient(pg("55P03"))).isTrue();
+    }
+
+    @Test
+    void aBrokerThatCannotTakeARecordNowPassesOneThatNeverWillDoesNot() {
+        assertThat(TransientFailures.isTransient(new NotEnoughReplicasException("1 of 3"))).isTrue();
+        assertThat(TransientFailures.isTransient(new org.apache.kafka.common.errors.TimeoutException("metadata")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new RecordTooLargeException("2 MB"))).isFalse();
     }
 
     @Test

@@ -1,13 +1,16 @@
 package nl.nazorg.messaging.support;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import nl.nazorg.events.cloudevents.CloudEventAttributes;
@@ -33,14 +36,28 @@ public final class RawProducer implements AutoCloseable {
                 + "\",\"version\":" + version + "}";
     }
 
-    /** Sends and waits for the acknowledgement, so records sent one after another keep their order. */
-    public void send(String topic, String key, CloudEventAttributes attributes, String value) {
+    /** A record as a partner system would write it; {@code attributes} null leaves the CloudEvents headers out. */
+    public static ProducerRecord<String, String> record(String topic, String key, CloudEventAttributes attributes,
+                                                        String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         if (attributes != null) {
             CloudEventHeaders.write(attributes, record.headers());
         }
+        return record;
+    }
+
+    /** Sends and waits for the acknowledgement, so records sent one after another keep their order. */
+    public void send(String topic, String key, CloudEventAttributes attributes, String value) {
+        sendAll(List.of(record(topic, key, attributes, value)));
+    }
+
+    /** Sends all at once, then waits for every acknowledgement; per partition they keep this order. */
+    public void sendAll(List<ProducerRecord<String, String>> records) {
+        List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
         try {
-            producer.send(record).get();
+            for (Future<RecordMetadata> acknowledgement : sent) {
+                acknowledgement.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -33,7 +33,9 @@ public class TestTopicsResource implements QuarkusTestResourceLifecycleManager {
         }
         NazorgTestInfrastructure.createTopics(
                 TopicDefinition.compacted(TestTopics.CLIENTS, TestTopics.PARTITIONS),
-                TopicDefinition.retained(TestTopics.ORDERING, TestTopics.PARTITIONS));
+                TopicDefinition.retained(TestTopics.ORDERING, TestTopics.PARTITIONS),
+                TopicDefinition.retained(TestTopics.BATCH_CLIENTS, TestTopics.PARTITIONS),
+                TopicDefinition.retained(TestTopics.BATCH_APPLIED, TestTopics.PARTITIONS));
         return Map.of();
     }
 

@@ -12,6 +12,13 @@ public final class TestTopics {
     public static final String CLIENT_RENAMED = "nl.nazorg.test.client.renamed.v1";
     public static final int PARTITIONS = 3;
 
+    /** The same events for the {@link BatchClientListener}, which takes a poll at a time. */
+    public static final String BATCH_CLIENTS = "test-batch-clients.v1";
+    public static final String BATCH_GROUP = "reliable-messaging-batch-test";
+    public static final String BATCH_CLIENTS_DLQ = BATCH_CLIENTS + ".dlq." + BATCH_GROUP;
+    /** What the batch listener appends to the outbox for every client it stored. */
+    public static final String BATCH_APPLIED = "test-batch-applied.v1";
+
     private TestTopics() {
     }
 }
