@@ -2,7 +2,8 @@
 -- Statements are separated by lines that hold only '--;' so that the function body may contain semicolons.
 -- Needs PostgreSQL 14 or newer (CREATE OR REPLACE TRIGGER).
 
--- One row per event to publish. seq is the publication order; published rows are kept for a retention.
+-- One row per event not yet on Kafka. seq is the publication order. The relay deletes a row once the broker
+-- acknowledged it; a row the broker will never take stays, parked (failed_at, last_error).
 CREATE TABLE IF NOT EXISTS nazorg_outbox (
     seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     ce_id        uuid        NOT NULL,
@@ -15,15 +16,25 @@ CREATE TABLE IF NOT EXISTS nazorg_outbox (
     tenant_id    text        NOT NULL,
     payload      text,
     created_at   timestamptz NOT NULL DEFAULT now(),
-    published_at timestamptz,
     failed_at    timestamptz,
     attempts     integer     NOT NULL DEFAULT 0,
     last_error   text
 )
 --;
+-- Tables of older versions kept published rows (published_at): those rows are gone from Kafka's point of view, so
+-- they go, and the column with them (which also drops the old partial index on it).
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+               AND table_name = 'nazorg_outbox' AND column_name = 'published_at') THEN
+        DELETE FROM nazorg_outbox WHERE published_at IS NOT NULL;
+        ALTER TABLE nazorg_outbox DROP COLUMN published_at;
+    END IF;
+END
+$$
+--;
 -- The relay reads only pending rows; the partial index stays as small as the backlog.
-CREATE INDEX IF NOT EXISTS nazorg_outbox_pending ON nazorg_outbox (seq)
-    WHERE published_at IS NULL AND failed_at IS NULL
+CREATE INDEX IF NOT EXISTS nazorg_outbox_pending ON nazorg_outbox (seq) WHERE failed_at IS NULL
 --;
 -- Wakes the relay of every instance at commit (NOTIFY is delivered only when the transaction commits).
 CREATE OR REPLACE FUNCTION nazorg_outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$

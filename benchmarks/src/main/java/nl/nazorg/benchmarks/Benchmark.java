@@ -22,6 +22,11 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
+        if (options.reportOnly()) {
+            BenchmarkRun.rewriteReport(options);
+            System.exit(0);
+            return;
+        }
         Report report = BenchmarkRun.execute(options, new Progress(System.out));
         boolean failed = report.scenarios().stream().anyMatch(s -> s.status() == ScenarioResult.Status.FAILED);
         System.exit(failed ? 1 : 0);

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * The command line: {@code [--size ci|medium|full] [--scenario NAME]... [--out DIR] [--profile|--no-profile]
- * [--home DIR]}. Without {@code --scenario} every scenario runs; without {@code --out} a {@code ci} run writes under
- * {@code benchmarks/target/benchmark-ci/} and any other size writes {@code benchmarks/RESULTS.md} and
- * {@code benchmarks/results.json}. Flight recordings are on by default except at size {@code ci}.
+ * [--report-only] [--home DIR]}. Without {@code --scenario} every scenario runs; without {@code --out} a {@code ci}
+ * run writes under {@code benchmarks/target/benchmark-ci/} and any other size into {@code benchmarks/}
+ * ({@code results/<scenario>-<size>.json} and {@code RESULTS.md}). Flight recordings are on by default except at size
+ * {@code ci}. {@code --report-only} regenerates {@code RESULTS.md} from {@code results/} and runs nothing.
  */
 public record BenchmarkOptions(BenchmarkSize size, List<String> scenarios, Path home, Path out, boolean profile,
-                               String commandLine) {
+                               String commandLine, boolean reportOnly) {
 
     public static BenchmarkOptions parse(String... args) {
         BenchmarkSize size = BenchmarkSize.FULL;
@@ -19,6 +20,7 @@ public record BenchmarkOptions(BenchmarkSize size, List<String> scenarios, Path 
         Path home = Path.of("").toAbsolutePath();
         Path out = null;
         Boolean profile = null;
+        boolean reportOnly = false;
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -29,19 +31,20 @@ public record BenchmarkOptions(BenchmarkSize size, List<String> scenarios, Path 
                 case "--out" -> out = Path.of(value(args, ++i, option)).toAbsolutePath();
                 case "--profile" -> profile = true;
                 case "--no-profile" -> profile = false;
+                case "--report-only" -> reportOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
             }
             // The report shows the command as a reader would type it: without the script's own --home.
             if (!option.equals("--home")) {
-                shown.add(option.equals("--profile") || option.equals("--no-profile") ? option
-                        : option + " " + args[i]);
+                shown.add(option.equals("--profile") || option.equals("--no-profile")
+                        || option.equals("--report-only") ? option : option + " " + args[i]);
             }
         }
         Path output = out != null ? out
                 : size == BenchmarkSize.CI ? home.resolve("benchmarks/target/benchmark-ci") : home.resolve("benchmarks");
         return new BenchmarkOptions(size, List.copyOf(scenarios), home, output,
                 profile != null ? profile : size != BenchmarkSize.CI,
-                ("./benchmarks/run " + String.join(" ", shown)).trim());
+                ("./benchmarks/run " + String.join(" ", shown)).trim(), reportOnly);
     }
 
     /** Where the run keeps its snapshot, data, keys, logs and recordings. */
@@ -51,7 +54,7 @@ public record BenchmarkOptions(BenchmarkSize size, List<String> scenarios, Path 
 
     public static String usage() {
         return "usage: ./benchmarks/run [--size ci|medium|full] [--scenario NAME]... [--out DIR] "
-                + "[--profile|--no-profile]\n  scenarios: " + String.join(", ", Scenarios.names());
+                + "[--profile|--no-profile] [--report-only]\n  scenarios: " + String.join(", ", Scenarios.names());
     }
 
     private static String value(String[] args, int index, String option) {

@@ -6,16 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import nl.nazorg.benchmarks.kafka.EventPublisher;
 import nl.nazorg.benchmarks.measure.CountMismatch;
 import nl.nazorg.benchmarks.platform.BenchmarkPlatform;
 import nl.nazorg.benchmarks.platform.PlatformSettling;
 import nl.nazorg.benchmarks.platform.ProcFs;
-import nl.nazorg.benchmarks.report.JsonReport;
 import nl.nazorg.benchmarks.report.MarkdownReport;
 import nl.nazorg.benchmarks.report.Numbers;
 import nl.nazorg.benchmarks.report.Report;
+import nl.nazorg.benchmarks.report.ResultsDirectory;
 import nl.nazorg.benchmarks.report.ScenarioReport;
 import nl.nazorg.benchmarks.report.ScenarioResult;
 import nl.nazorg.benchmarks.report.Versions;
@@ -24,12 +25,12 @@ import nl.nazorg.launcher.Progress;
 
 /**
  * One benchmark run: starts the platform, runs the selected scenarios one after the other (a failing scenario is
- * reported as failed and the next one still runs), and writes the Markdown and JSON report.
+ * reported as failed and the next one still runs), stores each finished scenario's result in
+ * {@code results/<scenario>-<size>.json} and regenerates {@code RESULTS.md} from every stored result.
  */
 public final class BenchmarkRun {
 
     public static final String MARKDOWN = "RESULTS.md";
-    public static final String JSON = "results.json";
     /** How long the platform may take to digest a scenario's after-effects before the next one starts anyway. */
     private static final Duration SETTLE_LIMIT = Duration.ofMinutes(20);
 
@@ -65,8 +66,18 @@ public final class BenchmarkRun {
     }
 
     private static void write(Report report, BenchmarkOptions options) {
-        MarkdownReport.write(report, options.out().resolve(MARKDOWN));
-        JsonReport.write(report, options.out().resolve(JSON));
+        ResultsDirectory.store(report, options.out().resolve(ResultsDirectory.NAME));
+        rewriteReport(options);
+    }
+
+    /** Regenerates {@code RESULTS.md} from every file in {@code results/}; runs nothing. */
+    public static void rewriteReport(BenchmarkOptions options) {
+        MarkdownReport.write(ResultsDirectory.load(options.out().resolve(ResultsDirectory.NAME)).stream()
+                        .sorted(ResultsDirectory.reportOrder(Scenarios.names(),
+                                Stream.of(BenchmarkSize.FULL, BenchmarkSize.MEDIUM, BenchmarkSize.CI)
+                                        .map(BenchmarkSize::name).toList()))
+                        .toList(),
+                options.out().resolve(MARKDOWN));
     }
 
     private static ScenarioResult runOne(Scenario scenario, BenchmarkContext context) {

@@ -2,12 +2,14 @@ package nl.nazorg.benchmarks;
 
 import nl.nazorg.benchmarks.platform.CpuSnapshot;
 import nl.nazorg.benchmarks.platform.ServiceJvm;
+import nl.nazorg.benchmarks.platform.StatementCosts;
 import nl.nazorg.benchmarks.profile.ServiceProfiler;
 import nl.nazorg.benchmarks.report.ScenarioReport;
 
 /**
- * What a scenario records around its repetitions (warm-up included): where the machine's CPU went and, when
- * profiling, a flight recording of the service under test. Closing it puts both into the scenario's report.
+ * What a scenario records around its repetitions (warm-up included): where the machine's CPU went, what each service
+ * database spent its time on ({@code pg_stat_statements}) and, when profiling, a flight recording of the service
+ * under test. Closing it puts them into the scenario's report.
  */
 public final class MeasuredWindow implements AutoCloseable {
 
@@ -20,6 +22,7 @@ public final class MeasuredWindow implements AutoCloseable {
         this.context = context;
         this.report = report;
         this.profiler = profiler;
+        StatementCosts.reset(context.platform());
         this.start = CpuSnapshot.take(context.platform());
     }
 
@@ -33,6 +36,7 @@ public final class MeasuredWindow implements AutoCloseable {
     @Override
     public void close() {
         report.cpu(start.until(CpuSnapshot.take(context.platform())));
+        StatementCosts.top(context.platform()).forEach(report::table);
         profiler.stopInto(report);
     }
 }

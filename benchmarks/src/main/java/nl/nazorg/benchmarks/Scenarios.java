@@ -5,6 +5,7 @@ import java.util.List;
 import nl.nazorg.benchmarks.campaign.CampaignSendScenario;
 import nl.nazorg.benchmarks.endtoend.EndToEndScenario;
 import nl.nazorg.benchmarks.footprint.FootprintScenario;
+import nl.nazorg.benchmarks.outboxrelay.OutboxRelayScenario;
 import nl.nazorg.benchmarks.redirect.RedirectScenario;
 import nl.nazorg.benchmarks.ingest.SignalIngestScenario;
 import nl.nazorg.benchmarks.ratechange.RateChangeScenario;
@@ -16,7 +17,8 @@ public final class Scenarios {
     }
 
     public static List<Scenario> all() {
-        return List.of(new RateChangeScenario(), new SignalIngestScenario(), new CampaignSendScenario(),
+        return List.of(new RateChangeScenario(), new SignalIngestScenario(), new OutboxRelayScenario(),
+                new CampaignSendScenario(),
                 new RedirectScenario(), new EndToEndScenario(), new FootprintScenario());
     }
 

@@ -3,13 +3,16 @@ package nl.nazorg.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import nl.nazorg.benchmarks.report.Report;
+import nl.nazorg.benchmarks.report.ResultsDirectory;
 import nl.nazorg.benchmarks.report.ScenarioResult;
+import nl.nazorg.benchmarks.report.Table;
 import nl.nazorg.launcher.Progress;
 
 /**
@@ -35,6 +38,15 @@ class BenchmarkSmokeTest {
         assertThat(report.scenarios()).filteredOn(scenario -> !scenario.name().equals("footprint"))
                 .allSatisfy(scenario -> assertThat(scenario.checks()).as(scenario.name()).isNotEmpty());
         assertThat(out.resolve(BenchmarkRun.MARKDOWN)).isRegularFile();
-        assertThat(out.resolve(BenchmarkRun.JSON)).isRegularFile();
+        assertThat(Scenarios.names()).allSatisfy(name -> assertThat(out.resolve(ResultsDirectory.NAME)
+                .resolve(ResultsDirectory.fileName(name, "ci"))).isRegularFile());
+        assertThat(tables(report, "ingest")).as("statement costs of the signal database")
+                .anySatisfy(table -> assertThat(table.title()).startsWith("Database `signal`"));
+        assertThat(tables(report, "end-to-end")).as("the end-to-end path hop by hop")
+                .anySatisfy(table -> assertThat(table.rows()).hasSize(7));
+    }
+
+    private static List<Table> tables(Report report, String scenario) {
+        return report.scenarios().stream().filter(s -> s.name().equals(scenario)).findFirst().orElseThrow().tables();
     }
 }

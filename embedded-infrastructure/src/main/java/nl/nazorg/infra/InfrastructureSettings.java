@@ -20,6 +20,8 @@ import nl.nazorg.infra.kafka.PlatformTopics;
  * @param databases                 the service databases to create when absent
  * @param mailboxCapacity           how many received e-mails the mailbox keeps (the oldest go first)
  * @param mailFrom                  the sender address services use ({@code quarkus.mailer.from})
+ * @param statementStatistics       load {@code pg_stat_statements} into PostgreSQL and install it in every service
+ *                                  database (the benchmark; off for tests and the launcher, as it is not free)
  */
 public record InfrastructureSettings(
         Path dataDirectory,
@@ -32,7 +34,8 @@ public record InfrastructureSettings(
         boolean wipeOnStart,
         List<String> databases,
         int mailboxCapacity,
-        String mailFrom) {
+        String mailFrom,
+        boolean statementStatistics) {
 
     /** The service databases (DESIGN.md §1). */
     public static final List<String> SERVICE_DATABASES = List.of("client", "signal", "campaign", "survey");
@@ -71,7 +74,8 @@ public record InfrastructureSettings(
     public static InfrastructureSettings local(Path dataDirectory) {
         return new InfrastructureSettings(dataDirectory, dataDirectory.resolve("postgres").resolve("binaries"),
                 LOCAL_KAFKA_PORT, LOCAL_KAFKA_CONTROLLER_PORT, LOCAL_POSTGRES_PORT, LOCAL_SMTP_PORT,
-                PlatformTopics.DEFAULT_PARTITIONS, false, SERVICE_DATABASES, DEFAULT_MAILBOX_CAPACITY, DEFAULT_MAIL_FROM);
+                PlatformTopics.DEFAULT_PARTITIONS, false, SERVICE_DATABASES, DEFAULT_MAILBOX_CAPACITY, DEFAULT_MAIL_FROM,
+                false);
     }
 
     /**
@@ -81,37 +85,47 @@ public record InfrastructureSettings(
     public static InfrastructureSettings forTests(Path dataDirectory) {
         Path binaries = dataDirectory.toAbsolutePath().normalize().resolveSibling("postgres-binaries");
         return new InfrastructureSettings(dataDirectory, binaries, 0, 0, 0, 0,
-                PlatformTopics.DEFAULT_PARTITIONS, true, SERVICE_DATABASES, DEFAULT_MAILBOX_CAPACITY, DEFAULT_MAIL_FROM);
+                PlatformTopics.DEFAULT_PARTITIONS, true, SERVICE_DATABASES, DEFAULT_MAILBOX_CAPACITY, DEFAULT_MAIL_FROM,
+                false);
     }
 
     public InfrastructureSettings withPorts(int kafka, int kafkaController, int postgres, int smtp) {
         return new InfrastructureSettings(dataDirectory, postgresBinariesDirectory, kafka, kafkaController, postgres, smtp,
-                partitions, wipeOnStart, databases, mailboxCapacity, mailFrom);
+                partitions, wipeOnStart, databases, mailboxCapacity, mailFrom, statementStatistics);
     }
 
     public InfrastructureSettings withPartitions(int topicPartitions) {
         return new InfrastructureSettings(dataDirectory, postgresBinariesDirectory, kafkaPort, kafkaControllerPort,
-                postgresPort, smtpPort, topicPartitions, wipeOnStart, databases, mailboxCapacity, mailFrom);
+                postgresPort, smtpPort, topicPartitions, wipeOnStart, databases,
+                mailboxCapacity, mailFrom, statementStatistics);
     }
 
     public InfrastructureSettings withWipeOnStart(boolean wipe) {
         return new InfrastructureSettings(dataDirectory, postgresBinariesDirectory, kafkaPort, kafkaControllerPort,
-                postgresPort, smtpPort, partitions, wipe, databases, mailboxCapacity, mailFrom);
+                postgresPort, smtpPort, partitions, wipe, databases, mailboxCapacity, mailFrom, statementStatistics);
     }
 
     public InfrastructureSettings withPostgresBinariesDirectory(Path directory) {
         return new InfrastructureSettings(dataDirectory, directory, kafkaPort, kafkaControllerPort,
-                postgresPort, smtpPort, partitions, wipeOnStart, databases, mailboxCapacity, mailFrom);
+                postgresPort, smtpPort, partitions, wipeOnStart, databases,
+                mailboxCapacity, mailFrom, statementStatistics);
     }
 
     public InfrastructureSettings withDatabases(List<String> serviceDatabases) {
         return new InfrastructureSettings(dataDirectory, postgresBinariesDirectory, kafkaPort, kafkaControllerPort,
-                postgresPort, smtpPort, partitions, wipeOnStart, serviceDatabases, mailboxCapacity, mailFrom);
+                postgresPort, smtpPort, partitions, wipeOnStart, serviceDatabases,
+                mailboxCapacity, mailFrom, statementStatistics);
     }
 
     public InfrastructureSettings withMailbox(int capacity, String from) {
         return new InfrastructureSettings(dataDirectory, postgresBinariesDirectory, kafkaPort, kafkaControllerPort,
-                postgresPort, smtpPort, partitions, wipeOnStart, databases, capacity, from);
+                postgresPort, smtpPort, partitions, wipeOnStart, databases, capacity, from, statementStatistics);
+    }
+
+    /** With {@code pg_stat_statements} loaded and installed in every service database, or without. */
+    public InfrastructureSettings withStatementStatistics(boolean on) {
+        return new InfrastructureSettings(dataDirectory, postgresBinariesDirectory, kafkaPort, kafkaControllerPort,
+                postgresPort, smtpPort, partitions, wipeOnStart, databases, mailboxCapacity, mailFrom, on);
     }
 
     /** Kafka's log directory (KRaft metadata and topic partitions). */

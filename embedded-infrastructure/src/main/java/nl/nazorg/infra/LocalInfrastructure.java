@@ -84,7 +84,8 @@ public final class LocalInfrastructure implements AutoCloseable {
             CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(
                     settings.kafkaDirectory(), kafkaPorts, settings.partitions()), starter);
             CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> PostgresServer.start(
-                    settings.postgresDirectory(), settings.postgresBinariesDirectory(), ports[2], settings.databases()), starter);
+                    settings.postgresDirectory(), settings.postgresBinariesDirectory(), ports[2], settings.databases(),
+                    settings.statementStatistics()), starter);
             SmtpServer smtp = servers.add(SmtpServer.start(settings.smtpPort(), settings.mailboxCapacity()));
             PostgresServer postgresServer = servers.join(postgres, kafka);
             KafkaBroker kafkaBroker = servers.join(kafka);

@@ -53,6 +53,7 @@ public final class EndToEndScenario implements Scenario {
                 () -> MeasuredWindow.open(context, report, name(),
                         context.platform().service(PlatformService.SIGNAL)), round::run);
         figures(report, results, rate, clients);
+        report.table(HopLatencies.table(results.stream().map(ProfileChangeRound.Result::hops).toList()));
         report.checked(String.format("per round %,d profile changes answered 200 → %,d ANNUAL_REVIEW_DUE raised on "
                 + "signals.v1 → %,d e-mails accepted by the SMTP sink, exactly one per client", clients, clients,
                 clients));

@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +30,8 @@ import nl.nazorg.launcher.PlatformService;
  * One end-to-end round: every client's profile is changed once through client-service's REST API, open loop at the
  * fixed rate, and each change is timed from its due moment until the SMTP sink accepted the client's e-mail — through
  * client-service's outbox, portfolio-signal-service, signals.v1, campaign-service's triggered campaign and its SMTP
- * pool. When the signal reached signals.v1 is recorded too, to split the path in two.
+ * pool. Each change's milestones (committed, on the topic, signal committed, on the topic, send planned, accepted) are
+ * read from the topics, the services' databases and the SMTP sink, to show where the time goes.
  */
 final class ProfileChangeRound {
 
@@ -57,7 +60,11 @@ final class ProfileChangeRound {
         Duration timeout = Duration.ofSeconds(180 + count / 5);
         Set<String> ids = Set.of(clientIds);
         long mailsBefore = context.platform().mailbox().receivedCount();
-        try (TopicWatch signals = TopicWatch.fromEnd(context.platform().kafkaBootstrapServers(), Topics.SIGNALS,
+        Instant began = Instant.now();
+        try (TopicWatch profiles = TopicWatch.fromEnd(context.platform().kafkaBootstrapServers(),
+                Topics.CLIENT_PROFILES, record -> ids.contains(record.key())
+                        && EventType.CLIENT_PROFILE.ceType().equals(TopicWatch.ceType(record)));
+             TopicWatch signals = TopicWatch.fromEnd(context.platform().kafkaBootstrapServers(), Topics.SIGNALS,
                 record -> ids.contains(record.key())
                         && EventType.SIGNAL_RAISED.ceType().equals(TopicWatch.ceType(record))
                         && SIGNAL_TYPE.equals(EventJson.readTree(record.value()).path("type").asText()))) {
@@ -66,8 +73,13 @@ final class ProfileChangeRound {
             Poll.untilAtLeast("e-mails of the round accepted by the SMTP sink", timeout, mailsBefore + count,
                     context.platform().mailbox()::receivedCount);
             signals.awaitCount(count, Duration.ofSeconds(30));
-            return measure(changes, signals, mailsBefore, count);
+            profiles.awaitCount(count, Duration.ofSeconds(30));
+            return measure(changes, new Watches(profiles, signals), mailsBefore, count, began);
         }
+    }
+
+    /** The two topics of the path, read while the round ran. */
+    private record Watches(TopicWatch profiles, TopicWatch signals) {
     }
 
     private java.util.concurrent.CompletionStage<Boolean> change(int index, int round) {
@@ -80,7 +92,8 @@ final class ProfileChangeRound {
                 .thenApply(response -> response.statusCode() == 200);
     }
 
-    private Result measure(OpenLoop.Result changes, TopicWatch signals, long mailsBefore, int count) {
+    private Result measure(OpenLoop.Result changes, Watches watches, long mailsBefore, int count, Instant began) {
+        TopicWatch signals = watches.signals();
         Histogram endToEnd = Latency.newHistogram();
         Histogram toSignal = Latency.newHistogram();
         Histogram signalToMail = Latency.newHistogram();
@@ -102,7 +115,27 @@ final class ProfileChangeRound {
             signalToMail.recordValue(nanos(signal, accepted));
         });
         return new Result(Latency.of(endToEnd), Latency.of(toSignal), Latency.of(signalToMail),
-                changes.responseTimes(), changes.sentRate());
+                changes.responseTimes(), changes.sentRate(),
+                HopLatencies.of(milestones(changes, watches, delivered, began)));
+    }
+
+    /** Every client's path through the platform in this round; each milestone must be there. */
+    private List<Milestones> milestones(OpenLoop.Result changes, Watches watches, Map<Integer, Instant> delivered,
+            Instant began) {
+        Map<String, Instant> signalsRaised = CommitTimes.signalsRaised(context.platform(), began);
+        Map<String, Instant> sendsPlanned = CommitTimes.sendsPlanned(context.platform(), began);
+        List<Milestones> paths = new ArrayList<>();
+        delivered.forEach((index, accepted) -> {
+            String id = clientIds[index];
+            TopicWatch.Sighting profile = watches.profiles().first(id);
+            TopicWatch.Sighting signal = watches.signals().first(id);
+            paths.add(new Milestones(changes.due(index), profile == null ? null : profile.eventTime(),
+                    profile == null ? null : profile.timestamp(), signalsRaised.get(id),
+                    signal == null ? null : signal.timestamp(), sendsPlanned.get(id), accepted));
+        });
+        CountMismatch.check("clients with every milestone of the path (profile event, signal row, SignalRaised, "
+                + "send-log row, e-mail)", delivered.size(), paths.stream().filter(Milestones::complete).count());
+        return paths;
     }
 
     private static long nanos(Instant from, Instant to) {
@@ -115,8 +148,10 @@ final class ProfileChangeRound {
      * @param signalToMail SignalRaised read → e-mail accepted
      * @param restCall     the PUT's own response time (from its due time)
      * @param sentRate     the rate the changes actually went out at
+     * @param hops         the path split at each commit and each topic
      */
-    record Result(Latency endToEnd, Latency toSignal, Latency signalToMail, Latency restCall, double sentRate) {
+    record Result(Latency endToEnd, Latency toSignal, Latency signalToMail, Latency restCall, double sentRate,
+                  HopLatencies hops) {
 
         @Override
         public String toString() {

@@ -62,6 +62,9 @@ final class IngestDrain {
             long start = System.nanoTime();
             double preloadSeconds = preload(repetition, clientCount);
             Map<TopicPartition, Long> to = lag.endOffsets(TOPICS);
+            // The baseline copies exactly what the service drains, at every size: nothing else was written between.
+            CountMismatch.check("records between the offsets the pass-through copies", events,
+                    PassThrough.records(from, to));
             long drained = Poll.untilAtLeast("events applied by portfolio-signal-service", timeout, events,
                     () -> applied(started));
             CpuSnapshot.CpuUse cpu = cpuBefore.until(CpuSnapshot.take(context.platform()));

@@ -29,10 +29,15 @@ final class PassThrough {
     private PassThrough() {
     }
 
+    /** How many records lie between the offsets {@code from} and {@code to}. */
+    static long records(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
+        return to.entrySet().stream().mapToLong(end -> end.getValue() - from.get(end.getKey())).sum();
+    }
+
     /** Copies the records between {@code from} and {@code to}; answers the seconds until all were acknowledged. */
     static double seconds(String bootstrapServers, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
             String outTopic, String group) {
-        long expected = to.entrySet().stream().mapToLong(end -> end.getValue() - from.get(end.getKey())).sum();
+        long expected = records(from, to);
         AtomicLong acknowledged = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
         long consumed = 0;

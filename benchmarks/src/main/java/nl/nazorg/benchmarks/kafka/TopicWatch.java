@@ -3,6 +3,7 @@ package nl.nazorg.benchmarks.kafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,8 @@ import nl.nazorg.benchmarks.measure.Poll;
 
 /**
  * Reads a topic from its current end, as a partner system would, and counts the records a filter accepts: how many,
- * their size, and when the first one per key arrived. Used to time "until the last signal is on the topic".
+ * their size, and the first one per key (when it arrived here, its record timestamp, its {@code ce_time}). Used to
+ * time "until the last signal is on the topic" and the hops of the end-to-end path.
  */
 public final class TopicWatch implements AutoCloseable {
 
@@ -30,7 +32,7 @@ public final class TopicWatch implements AutoCloseable {
     private final AtomicLong count = new AtomicLong();
     private final AtomicLong valueBytes = new AtomicLong();
     private final AtomicLong headerBytes = new AtomicLong();
-    private final Map<String, Instant> firstByKey = new ConcurrentHashMap<>();
+    private final Map<String, Sighting> firstByKey = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> countByType = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final List<TopicPartition> partitions;
@@ -94,6 +96,12 @@ public final class TopicWatch implements AutoCloseable {
 
     /** When the first counted record with this key arrived here. */
     public Instant firstArrival(String key) {
+        Sighting first = firstByKey.get(key);
+        return first == null ? null : first.arrived();
+    }
+
+    /** The first counted record with this key, or null. */
+    public Sighting first(String key) {
         return firstByKey.get(key);
     }
 
@@ -107,7 +115,7 @@ public final class TopicWatch implements AutoCloseable {
             try {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     if (filter.test(record)) {
-                        firstByKey.putIfAbsent(record.key(), Instant.now());
+                        firstByKey.putIfAbsent(record.key(), Sighting.of(record));
                         valueBytes.addAndGet(record.value() == null ? 0 : record.value().length);
                         long headers = 0;
                         for (Header header : record.headers()) {
@@ -134,6 +142,22 @@ public final class TopicWatch implements AutoCloseable {
     static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One record as this watch saw it.
+     *
+     * @param arrived   when this watch read it
+     * @param timestamp its record timestamp (CreateTime: when the producer sent it)
+     * @param eventTime its {@code ce_time}: when the event was written in its transaction; null without the header
+     */
+    public record Sighting(Instant arrived, Instant timestamp, Instant eventTime) {
+
+        static Sighting of(ConsumerRecord<String, byte[]> record) {
+            String time = header(record, "ce_time");
+            return new Sighting(Instant.now(), Instant.ofEpochMilli(record.timestamp()),
+                    time == null ? null : OffsetDateTime.parse(time).toInstant());
+        }
     }
 
     @Override

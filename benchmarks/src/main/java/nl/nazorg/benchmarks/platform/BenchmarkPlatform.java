@@ -57,8 +57,10 @@ public final class BenchmarkPlatform implements AutoCloseable {
         progress.step("Copying the services' applications to " + work.resolve("apps"));
         Path applications = AppSnapshot.take(projectHome, work.resolve("apps"));
         progress.step("Starting Kafka, PostgreSQL and the SMTP sink");
+        // pg_stat_statements: only the benchmark pays for it (see StatementCosts).
         LocalInfrastructure infrastructure = LocalInfrastructure.start(InfrastructureSettings.forTests(work.resolve("data"))
-                .withMailbox(mailboxCapacity, InfrastructureSettings.DEFAULT_MAIL_FROM));
+                .withMailbox(mailboxCapacity, InfrastructureSettings.DEFAULT_MAIL_FROM)
+                .withStatementStatistics(true));
         try {
             LocalSigningKey signingKey = LocalSigningKey.inDirectory(work.resolve("keys"));
             List<PlatformService> onFreePorts = PlatformService.onFreePorts();

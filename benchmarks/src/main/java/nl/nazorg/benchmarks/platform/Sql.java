@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -44,9 +46,30 @@ public final class Sql {
         }
     }
 
+    /** Every row of a query, each read by {@code reader}. */
+    public static <T> List<T> rows(DataSource database, String query, RowReader<T> reader, Object... parameters) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = prepare(connection, query, parameters);
+             ResultSet result = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(reader.read(result));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the current row of a result. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
     /** Rows of the transactional outbox not yet on Kafka. */
     public static long pendingOutbox(DataSource database) {
-        return number(database, "SELECT count(*) FROM nazorg_outbox WHERE published_at IS NULL AND failed_at IS NULL");
+        return number(database, "SELECT count(*) FROM nazorg_outbox WHERE failed_at IS NULL");
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)

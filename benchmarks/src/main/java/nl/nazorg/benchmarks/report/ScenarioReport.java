@@ -17,6 +17,7 @@ public final class ScenarioReport {
     private final List<String> checks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, HotMethods> profiles = new LinkedHashMap<>();
+    private final List<Table> tables = new ArrayList<>();
     private CpuUse cpu;
 
     public ScenarioReport(String name, String title) {
@@ -46,6 +47,10 @@ public final class ScenarioReport {
         profiles.put(service, hotMethods);
     }
 
+    public void table(Table table) {
+        tables.add(table);
+    }
+
     public ScenarioResult measured() {
         return result(ScenarioResult.Status.MEASURED, null);
     }
@@ -56,6 +61,7 @@ public final class ScenarioReport {
 
     private ScenarioResult result(ScenarioResult.Status status, String reason) {
         return new ScenarioResult(name, title, status, reason, List.copyOf(figures), List.copyOf(checks),
-                List.copyOf(notes), cpu, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles)));
+                List.copyOf(notes), cpu, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles)),
+                tables);
     }
 }

@@ -14,14 +14,21 @@ import nl.nazorg.benchmarks.profile.HotMethods;
  *                 NOT_MEASURED when it did not run (the reason says why)
  * @param reason   why it failed or did not run
  * @param profiles flight-recording summaries by service name
+ * @param tables   tables beside the figures (statement costs per database, the end-to-end hops); none in results
+ *                 written before they existed
  */
 public record ScenarioResult(String name, String title, Status status, String reason, List<Figure> figures,
-                             List<String> checks, List<String> notes, CpuUse cpu, Map<String, HotMethods> profiles) {
+                             List<String> checks, List<String> notes, CpuUse cpu, Map<String, HotMethods> profiles,
+                             List<Table> tables) {
 
     public enum Status { MEASURED, FAILED, NOT_MEASURED }
 
+    public ScenarioResult {
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
     public static ScenarioResult notMeasured(String name, String title, String reason) {
         return new ScenarioResult(name, title, Status.NOT_MEASURED, reason, List.of(), List.of(), List.of(), null,
-                Map.of());
+                Map.of(), List.of());
     }
 }

@@ -11,12 +11,19 @@ final class ScenarioSection {
     private ScenarioSection() {
     }
 
-    static void render(StringBuilder md, ScenarioResult scenario) {
-        md.append("## ").append(scenario.title()).append(" (`").append(scenario.name()).append("`)");
+    static void render(StringBuilder md, ResultFile result) {
+        ScenarioResult scenario = result.scenario();
+        md.append("## ").append(scenario.title()).append(" (`").append(scenario.name()).append("`, size `")
+                .append(result.size()).append("`)");
         if (scenario.status() != ScenarioResult.Status.MEASURED) {
             md.append(" — ").append(scenario.status() == ScenarioResult.Status.FAILED ? "FAILED" : "not measured yet");
         }
         md.append("\n\n");
+        md.append("Run of ").append(result.date()).append(", `").append(result.command())
+                .append("` (the whole run took ").append(Numbers.format(result.minutes()))
+                .append(" min; load averages 1/5/15 min before it ")
+                .append(result.loadBefore()).append(", after it ").append(result.loadAfter()).append("). Size `")
+                .append(result.size()).append("`: ").append(result.sizeNote()).append("\n\n");
         if (scenario.reason() != null) {
             md.append("**").append(scenario.status() == ScenarioResult.Status.FAILED ? "Failed" : "Why")
                     .append(":** ").append(scenario.reason()).append("\n\n");
@@ -30,6 +37,7 @@ final class ScenarioSection {
         if (scenario.cpu() != null) {
             cpu(md, scenario.cpu());
         }
+        scenario.tables().forEach(table -> table(md, table));
         scenario.profiles().forEach((service, profile) -> profile(md, service, profile));
         if (!scenario.notes().isEmpty()) {
             md.append("Notes:\n\n");
@@ -45,8 +53,7 @@ final class ScenarioSection {
         md.append("| figure | median | min – max | target (DESIGN.md §11) | baseline (same run) |\n")
                 .append("|---|---|---|---|---|\n");
         for (Figure figure : scenario.figures()) {
-            md.append("| ").append(figure.label()).append(" | ").append(Numbers.format(figure.value().median()))
-                    .append(' ').append(figure.unit()).append(" | ");
+            md.append("| ").append(figure.label()).append(" | ").append(figure.shownMedian()).append(" | ");
             md.append(figure.value().isSingle() ? "(once)" : Numbers.format(figure.value().min()) + " – "
                     + Numbers.format(figure.value().max()));
             md.append(" | ").append(figure.target() == null ? "—"
@@ -78,6 +85,22 @@ final class ScenarioSection {
         md.append("| hottest methods (self time) | share |\n|---|---|\n");
         profile.methods().forEach(method -> md.append("| `").append(method.name()).append("` | ")
                 .append(Numbers.format(method.percent())).append(" % |\n"));
+        md.append('\n');
+    }
+
+    private static void table(StringBuilder md, Table table) {
+        md.append(table.title()).append("\n\n| ").append(table.labelColumn());
+        table.columns().forEach(column -> md.append(" | ").append(column.name()));
+        md.append(" |\n|---").append("|---:".repeat(table.columns().size())).append("|\n");
+        for (Table.Row row : table.rows()) {
+            md.append("| ").append(MarkdownReport.oneLine(row.label()));
+            for (int i = 0; i < row.values().size(); i++) {
+                double value = row.values().get(i);
+                md.append(" | ").append(table.columns().get(i).whole() ? Numbers.count(Math.round(value))
+                        : Numbers.format(value));
+            }
+            md.append(" |\n");
+        }
         md.append('\n');
     }
 

@@ -7,8 +7,8 @@ import nl.nazorg.events.campaign.AdviserTaskCreated;
 import nl.nazorg.events.campaign.EmailFailed;
 import nl.nazorg.events.campaign.EmailFailureReason;
 import nl.nazorg.events.campaign.EmailSent;
-import nl.nazorg.events.json.EventJson;
 import nl.nazorg.messaging.outbox.OutboxEvent;
+import nl.nazorg.messaging.outbox.RawJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,12 +24,12 @@ public final class CampaignEvents {
     }
 
     /**
-     * The payload goes to the outbox as the contract's own JSON (EventJson: nulls left out, ISO dates), not as the
-     * application's ObjectMapper would write the record.
+     * The payload goes to the outbox as the contract's own JSON ({@code RawJson.contract}: nulls left out, ISO
+     * dates), not as the application's ObjectMapper would write the record.
      */
     public static OutboxEvent outboxEvent(EventPayload payload) {
         return OutboxEvent.of(Topics.CAMPAIGN_EVENTS, payload.partitionKey(), EventType.of(payload).ceType(),
-                payload.partitionKey(), payload.tenantId(), EventJson.readTree(EventJson.write(payload)));
+                payload.partitionKey(), payload.tenantId(), RawJson.contract(payload));
     }
 
     public static EmailSent sent(SendLog send) {

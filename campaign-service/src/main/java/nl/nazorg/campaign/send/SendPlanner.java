@@ -1,6 +1,5 @@
 package nl.nazorg.campaign.send;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.campaign.Campaign;
@@ -9,22 +8,20 @@ import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.campaign.contact.Contact;
 import nl.nazorg.campaign.signal.KnownSignal;
 import nl.nazorg.events.consent.MessageClass;
-import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.messaging.outbox.OutboxEvent;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
- * Writes one send-log row per campaign, client and signal, after the rules before every send; routes to an adviser
- * where they say so; a client whose profile is not known yet gets an AWAITING_PROFILE row that {@link ProfileWait}
- * decides later. Runs inside the caller's transaction; the dispatcher picks up PENDING rows after the commit.
+ * Decides the send-log row of one campaign, client and signal by the rules before every send (plain Java; the callers
+ * read the facts and write the rows set-based): routes to an adviser where they say so; a client whose profile is
+ * not known yet gets an AWAITING_PROFILE row that {@link ProfileWait} decides later. The dispatcher picks up PENDING
+ * rows after the caller's commit.
  */
 @ApplicationScoped
 public class SendPlanner {
@@ -37,73 +34,26 @@ public class SendPlanner {
     @Inject
     CampaignConfig config;
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Clock clock;
-
     /** One client of one campaign. {@code signal} is null for selection campaigns. */
     public record Candidate(Campaign campaign, String clientId, Contact contact, KnownSignal signal,
                             MessageClass messageClass, String variant, String templateId) {
     }
 
-    /** @return the new row, or empty when this campaign already has one for the client and signal */
-    public Uni<Optional<SendLog>> plan(Candidate candidate) {
-        return once(candidate, signalKey -> marketingInWindow(candidate).chain(count ->
-                write(candidate, signalKey, SendPolicy.decide(facts(candidate, count)))));
-    }
-
     /**
-     * Records a send that will not happen for a reason outside the send rules (the signal service suppressed the
-     * signal itself, e.g. during payment arrears), so that the statistics count it with its reason.
+     * The rules before every send for one candidate; {@code window} holds the MARKETING e-mails the client already
+     * has in the cap's window (record the row made of the decision in it before deciding the next candidate).
      */
-    public Uni<Optional<SendLog>> planSuppressed(Candidate candidate, Suppression reason) {
-        return once(candidate, signalKey -> write(candidate, signalKey, SendDecision.suppress(reason)));
+    public SendDecision decide(Candidate candidate, FrequencyWindow window) {
+        long sent = candidate.messageClass() == MessageClass.MARKETING
+                ? window.marketingSent(candidate.campaign().tenantId, candidate.clientId()) : 0L;
+        return SendPolicy.decide(facts(candidate, sent));
     }
 
-    private Uni<Optional<SendLog>> once(Candidate candidate, Function<String, Uni<Optional<SendLog>>> firstTime) {
-        String signalKey = candidate.signal() == null ? SendLog.NO_SIGNAL : candidate.signal().signalId;
-        return SendLog.count("campaignId = ?1 and clientId = ?2 and signalKey = ?3",
-                        candidate.campaign().id, candidate.clientId(), signalKey)
-                .chain(existing -> existing > 0 ? Uni.createFrom().item(Optional.<SendLog>empty()) : firstTime.apply(signalKey));
-    }
-
-    private Uni<Long> marketingInWindow(Candidate candidate) {
-        if (candidate.messageClass() != MessageClass.MARKETING) {
-            return Uni.createFrom().item(0L);
-        }
-        Instant since = clock.instant().minus(config.frequencyCap().window());
-        return SendLog.count("tenantId = ?1 and clientId = ?2 and messageClass = ?3 and status in ?4 and createdAt > ?5",
-                candidate.campaign().tenantId, candidate.clientId(), MessageClass.MARKETING, COUNTED, since);
-    }
-
-    private Uni<Optional<SendLog>> write(Candidate candidate, String signalKey, SendDecision decision) {
-        Instant now = clock.instant();
-        SendLog send = row(candidate, decision, signalKey, now);
-        return send.persist().call(saved -> taskEvent(send, candidate, decision, now)).map(saved -> Optional.of(send));
-    }
-
-    /**
-     * Decides a send that waited for the client's profile (AWAITING_PROFILE), now that the candidate carries it: the
-     * same rules, on the consent and channel of this moment. The row keeps its id and key, so it stays the one row.
-     */
-    public Uni<SendLog> decideWaiting(SendLog send, Candidate candidate) {
-        return marketingInWindow(candidate).chain(count -> {
-            SendDecision decision = SendPolicy.decide(facts(candidate, count));
-            Instant now = clock.instant();
-            apply(send, decision, now);
-            return taskEvent(send, candidate, decision, now).replaceWith(send);
-        });
-    }
-
-    private Uni<Void> taskEvent(SendLog send, Candidate candidate, SendDecision decision, Instant now) {
-        if (decision.outcome() != SendDecision.Outcome.TASK) {
-            return Uni.createFrom().voidItem();
-        }
+    /** The AdviserTaskCreated event of a send the rules routed to the client's adviser. */
+    public static OutboxEvent taskCreated(SendLog send, Candidate candidate, Instant now) {
         String adviser = candidate.contact() == null ? null : candidate.contact().adviserId;
-        return outbox.appendAll(List.of(CampaignEvents.outboxEvent(
-                CampaignEvents.task(send, adviser, candidate.signal() == null ? null : candidate.signal().dueDate, now))));
+        return CampaignEvents.outboxEvent(
+                CampaignEvents.task(send, adviser, candidate.signal() == null ? null : candidate.signal().dueDate, now));
     }
 
     /** The send-log row for a decision (not persisted). */
@@ -128,8 +78,11 @@ public class SendPlanner {
         return send;
     }
 
-    /** Writes a decision onto a row; a send waiting for its profile is due to expire after the configured wait. */
-    private void apply(SendLog send, SendDecision decision, Instant now) {
+    /**
+     * Writes a decision onto a row (also onto a send that waited for its profile: it keeps its id and key, so it stays
+     * the one row); a send waiting for its profile is due to expire after the configured wait.
+     */
+    public void apply(SendLog send, SendDecision decision, Instant now) {
         send.legalBasis = decision.legalBasis();
         send.status = switch (decision.outcome()) {
             case SEND -> SendStatus.PENDING;

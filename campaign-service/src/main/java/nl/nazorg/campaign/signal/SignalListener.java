@@ -1,34 +1,35 @@
 package nl.nazorg.campaign.signal;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.contact.ProfileListener;
 import nl.nazorg.campaign.mail.MailDispatcher;
-import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.signal.SignalEvent;
-import nl.nazorg.events.signal.SignalRaised;
 import nl.nazorg.events.signal.SignalType;
-import nl.nazorg.messaging.consumer.IdempotentConsumer;
+import nl.nazorg.messaging.consumer.BatchConsumer;
 import nl.nazorg.messaging.consumer.IncomingEvent;
-import nl.nazorg.messaging.consumer.IncomingEvents;
-import nl.nazorg.messaging.consumer.PoisonRecordException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** signals.v1 → the signal projection, and for SignalRaised the triggered campaigns. */
+/**
+ * signals.v1, a poll at a time → the signal projection, then for SignalRaised the triggered campaigns and for a
+ * signal that no longer holds its unsent e-mails, all in the poll's transaction. Tombstones, unreadable JSON and a
+ * foreign tenant are dead-lettered; event types and signal types this service does not know are skipped.
+ */
 @ApplicationScoped
 public class SignalListener {
 
     @Inject
-    IdempotentConsumer consumer;
+    BatchConsumer consumer;
 
     @Inject
-    IncomingEvents incoming;
+    SignalReader reader;
 
     @Inject
     SignalProjection projection;
@@ -40,40 +41,34 @@ public class SignalListener {
     MailDispatcher dispatcher;
 
     @Incoming(Topics.SIGNALS)
-    public Uni<Void> onSignal(ConsumerRecord<String, String> record) {
-        Optional<EventType> type;
-        IncomingEvent<? extends SignalEvent> event;
-        try {
-            type = EventType.fromCeType(incoming.attributes(record).type());
-            if (type.isEmpty() || !SignalEvent.class.isAssignableFrom(type.get().payloadClass())) {
-                return Uni.createFrom().voidItem();   // a newer event type: tolerant reader skips it
-            }
-            @SuppressWarnings("unchecked")
-            Class<? extends SignalEvent> payloadClass = (Class<? extends SignalEvent>) type.get().payloadClass();
-            event = incoming.read(record, payloadClass);
-        } catch (PoisonRecordException e) {
-            return Uni.createFrom().failure(e);
-        }
-        AtomicInteger planned = new AtomicInteger();
-        return consumer.applyOnce(ProfileListener.GROUP, event, e -> apply(e, planned))
+    public Uni<Void> onSignals(ConsumerRecords<String, String> poll) {
+        AtomicBoolean pending = new AtomicBoolean();
+        return consumer.<SignalEvent>handle(ProfileListener.GROUP, reader.ours(poll), SignalReader::payloadType,
+                        event -> event.require(!event.isTombstone(), "signals.v1 carries no tombstones")
+                                .requireTenant(event.payload().tenantId()),
+                        (transaction, events) -> apply(transaction, known(events), pending))
                 .invoke(() -> {
-                    if (planned.get() > 0) {
-                        dispatcher.wakeUp();
+                    if (pending.get()) {
+                        dispatcher.wakeUp();   // after the commit: the planned sends are PENDING now
                     }
                 });
     }
 
-    private Uni<Void> apply(IncomingEvent<? extends SignalEvent> event, AtomicInteger planned) {
-        if (event.isTombstone()) {
-            throw new PoisonRecordException("signals.v1 carries no tombstones");
-        }
-        SignalEvent signal = event.requireTenant(event.payload().tenantId()).payload();
-        if (signal.type() == null || signal.type() == SignalType.UNKNOWN) {
-            return Uni.createFrom().voidItem();   // a signal type this service does not know yet
-        }
-        return projection.apply(signal).chain(known -> signal instanceof SignalRaised raised
-                        ? trigger.onRaised(raised, known).invoke(planned::set)
-                        : trigger.onClosed(known))
-                .replaceWithVoid();
+    private Uni<Void> apply(SqlConnection transaction, List<SignalEvent> signals, AtomicBoolean pending) {
+        return projection.apply(transaction, signals)
+                .chain(changes -> trigger.onRaised(transaction, changes)
+                        .invoke(planned -> {
+                            if (planned > 0) {
+                                pending.set(true);
+                            }
+                        })
+                        .chain(() -> trigger.onClosed(transaction, changes)));
+    }
+
+    /** The poll's signals of a type this service knows (a newer signal type is skipped, not dead-lettered). */
+    private static List<SignalEvent> known(List<IncomingEvent<SignalEvent>> events) {
+        return events.stream().map(IncomingEvent::payload)
+                .filter(signal -> signal.type() != null && signal.type() != SignalType.UNKNOWN)
+                .toList();
     }
 }

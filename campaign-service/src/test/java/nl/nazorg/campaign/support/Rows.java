@@ -63,6 +63,13 @@ public final class Rows {
                 count("select count(*) from contact where client_id = ? and aggregate_version >= ?", clientId, version) == 1);
     }
 
+    /** Waits until this service's consumers have applied (or skipped as a duplicate) every one of these events. */
+    public static void awaitProcessed(List<String> ceIds) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from nazorg_processed_event "
+                + "where consumer_group = 'campaign-service' and ce_id = any(?)", (Object) ceIds.toArray(String[]::new))
+                == ceIds.size());
+    }
+
     public static void awaitContactGone(String clientId) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("select count(*) from contact where client_id = ?", clientId) == 0);

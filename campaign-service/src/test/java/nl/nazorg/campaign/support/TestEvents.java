@@ -9,13 +9,16 @@ import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Publishes events the way the other services do: keyed, CloudEvents headers, JSON value. */
 public final class TestEvents {
@@ -31,14 +34,32 @@ public final class TestEvents {
     }
 
     public static String publish(EventPayload payload, String ceId) {
+        send(record(payload, ceId));
+        return ceId;
+    }
+
+    /** The record as the publishing service writes it: keyed, CloudEvents headers, JSON value. */
+    public static ProducerRecord<String, byte[]> record(EventPayload payload, String ceId) {
         EventType type = EventType.of(payload);
         CloudEventAttributes generated = EventType.cloudEventFor(payload, "/nazorg/test", OffsetDateTime.now());
         CloudEventAttributes attributes = new CloudEventAttributes(ceId, generated.type(), generated.source(),
                 generated.time(), generated.subject(), generated.tenantId());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), payload.partitionKey(), EventJson.write(payload));
         CloudEventHeaders.write(attributes, record.headers());
-        send(record);
-        return ceId;
+        return record;
+    }
+
+    /** Sends the records without waiting in between (so that a consumer is likely to get them in one poll). */
+    public static void sendAll(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> sent = records.stream().map(record -> producer().send(record)).toList();
+        producer().flush();
+        try {
+            for (Future<RecordMetadata> each : sent) {
+                each.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void send(ProducerRecord<String, byte[]> record) {

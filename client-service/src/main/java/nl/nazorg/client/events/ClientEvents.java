@@ -6,15 +6,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import nl.nazorg.client.profile.domain.Client;
 import nl.nazorg.events.EventPayload;
 import nl.nazorg.events.EventType;
-import nl.nazorg.events.json.EventJson;
 import nl.nazorg.messaging.outbox.Outbox;
 import nl.nazorg.messaging.outbox.OutboxEvent;
+import nl.nazorg.messaging.outbox.RawJson;
 
 /**
  * Writes a client's state events to the outbox, in the caller's transaction (house habit 5): the full profile on
@@ -54,14 +53,6 @@ public class ClientEvents {
     }
 
     private static OutboxEvent event(EventType type, Client client, EventPayload payload) {
-        return OutboxEvent.of(type.topic(), client.id, type.ceType(), client.id, client.tenantId, tree(payload));
-    }
-
-    /**
-     * The payload as the contracts' mapper writes it (nulls left out, money with its scale): the outbox serialises
-     * with the application's mapper, which would write nulls that the schemas refuse.
-     */
-    private static JsonNode tree(EventPayload payload) {
-        return EventJson.readTree(EventJson.write(payload));
+        return OutboxEvent.of(type.topic(), client.id, type.ceType(), client.id, client.tenantId, RawJson.contract(payload));
     }
 }

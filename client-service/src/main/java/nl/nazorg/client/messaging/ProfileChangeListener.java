@@ -3,26 +3,27 @@ package nl.nazorg.client.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.client.ProfileChangeRequested;
-import nl.nazorg.messaging.consumer.IdempotentConsumer;
+import nl.nazorg.messaging.consumer.BatchConsumer;
 
-/** Reads {@code profile-change-requests.v1}: changes a client asked for in a survey. */
+/** Reads {@code profile-change-requests.v1} a poll at a time: changes clients asked for in a survey. */
 @ApplicationScoped
 public class ProfileChangeListener {
 
     @Inject
-    IdempotentConsumer consumer;
+    BatchConsumer consumer;
 
     @Inject
     ProfileChangeHandler handler;
 
     @Incoming(Topics.PROFILE_CHANGE_REQUESTS)
-    public Uni<Void> onProfileChange(ConsumerRecord<String, String> record) {
-        return consumer.handleOnce(CampaignEventListener.GROUP, record, ProfileChangeRequested.class, handler::apply);
+    public Uni<Void> onProfileChanges(ConsumerRecords<String, String> poll) {
+        return consumer.handle(CampaignEventListener.GROUP, poll, ProfileChangeRequested.class,
+                ProfileChangeHandler::check, handler::apply);
     }
 }

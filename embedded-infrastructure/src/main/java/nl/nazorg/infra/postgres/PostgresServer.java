@@ -38,6 +38,15 @@ public final class PostgresServer implements AutoCloseable {
      * directory, and creates the missing service databases.
      */
     public static PostgresServer start(Path directory, Path binariesDirectory, int port, List<String> databases) {
+        return start(directory, binariesDirectory, port, databases, false);
+    }
+
+    /**
+     * The same, with {@code pg_stat_statements} loaded and installed in every service database when
+     * {@code statementStatistics} is set (see {@link StatementStatistics}).
+     */
+    public static PostgresServer start(Path directory, Path binariesDirectory, int port, List<String> databases,
+            boolean statementStatistics) {
         databases.forEach(ServiceDatabases::requireValidName);
         Path dataDirectory = directory.resolve("data");
         Path logFile = directory.resolve("postgres.log");
@@ -46,7 +55,11 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(binariesDirectory);
             Files.createDirectories(directory);
-            postgres = builderWorkingIn(binariesDirectory)
+            EmbeddedPostgres.Builder builder = builderWorkingIn(binariesDirectory);
+            if (statementStatistics) {
+                StatementStatistics.load(builder);
+            }
+            postgres = builder
                     .setOverrideWorkingDirectory(binariesDirectory.toFile())
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -67,6 +80,10 @@ public final class PostgresServer implements AutoCloseable {
         PostgresServer server = new PostgresServer(postgres, dataDirectory);
         try {
             ServiceDatabases.ensure(postgres.getPostgresDatabase(), databases);
+            if (statementStatistics) {
+                databases.forEach(database -> StatementStatistics.install(
+                        postgres.getDatabase(StatementStatistics.SUPERUSER, database), database));
+            }
         } catch (RuntimeException e) {
             server.close();
             throw e;

@@ -141,7 +141,7 @@ class RateChangeScaleTest {
 
     private static long pendingOutbox(Connection db) throws SQLException {
         try (ResultSet result = db.createStatement().executeQuery(
-                "SELECT count(*) FROM nazorg_outbox WHERE published_at IS NULL AND failed_at IS NULL")) {
+                "SELECT count(*) FROM nazorg_outbox WHERE failed_at IS NULL")) {
             result.next();
             return result.getLong(1);
         }

@@ -44,10 +44,6 @@ public interface MessagingConfig {
         @WithDefault("30s")
         Duration maxBackoff();
 
-        /** How long published rows are kept (for operations to look back) before they are deleted. */
-        @WithDefault("1h")
-        Duration retention();
-
         /** Extra Kafka producer properties for the relay, on top of the {@code kafka.*} ones. */
         Map<String, String> producer();
     }
@@ -57,10 +53,6 @@ public interface MessagingConfig {
         /** How long processed event ids are remembered; longer than any redelivery or replay window. */
         @WithDefault("30d")
         Duration processedRetention();
-
-        /** Retries of an effect that failed for a passing reason (connection lost, deadlock, stale version). */
-        @WithDefault("10")
-        int transientRetries();
 
         @WithDefault("100ms")
         Duration transientBackoff();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import nl.nazorg.events.cloudevents.CloudEventAttributes;
 import nl.nazorg.messaging.config.MessagingConfig;
 import nl.nazorg.messaging.deadletter.DeadLetters;
 
@@ -84,11 +86,26 @@ public class BatchConsumer {
      */
     public <T> Uni<Void> handle(String consumerGroup, Iterable<ConsumerRecord<String, String>> poll,
                                 Class<T> payloadType, Consumer<IncomingEvent<T>> check, BatchEffect<T> effect) {
+        return handle(consumerGroup, poll, attributes -> payloadType, check, effect);
+    }
+
+    /**
+     * For a topic that carries several event types (e.g. signals.v1: raised, updated, resolved): each record is read
+     * as the payload type its CloudEvents attributes name. Filter the poll to the types the listener handles first
+     * ({@link IncomingEvents#ofType}); a type the function refuses (by throwing) dead-letters the record.
+     *
+     * @param payloadTypeOf the payload class for a record's attributes ({@code ce_type}), a subtype of {@code T}
+     */
+    public <T> Uni<Void> handle(String consumerGroup, Iterable<ConsumerRecord<String, String>> poll,
+                                Function<CloudEventAttributes, Class<? extends T>> payloadTypeOf,
+                                Consumer<IncomingEvent<T>> check, BatchEffect<T> effect) {
         List<Delivery<T>> valid = new ArrayList<>();
         List<Uni<Void>> unreadable = new ArrayList<>();
         for (ConsumerRecord<String, String> record : poll) {
             try {
-                IncomingEvent<T> event = events.read(record, payloadType);
+                @SuppressWarnings("unchecked")   // an event of a subtype of T is an event of T: IncomingEvent is read-only
+                IncomingEvent<T> event = (IncomingEvent<T>) events.read(record,
+                        payloadTypeOf.apply(events.attributes(record)));
                 check.accept(event);
                 valid.add(new Delivery<>(record, event));
             } catch (RuntimeException e) {
@@ -105,7 +122,7 @@ public class BatchConsumer {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return untilPassed(consumerGroup, () -> transaction(consumerGroup, batch, effect))
+        return untilPassed(consumerGroup, batch.get(0).record().topic(), () -> transaction(consumerGroup, batch, effect))
                 .onFailure().recoverWithUni(failure -> {
                     if (batch.size() == 1) {
                         return deadLetter(consumerGroup, batch.get(0).record(), failure);
@@ -133,7 +150,7 @@ public class BatchConsumer {
 
     /** A broker that cannot take the dead letter now is waited out like PostgreSQL: the record is not skipped. */
     private Uni<Void> deadLetter(String consumerGroup, ConsumerRecord<String, String> record, Throwable reason) {
-        return untilPassed(consumerGroup, () -> deadLetters.send(consumerGroup, record, reason));
+        return untilPassed(consumerGroup, record.topic(), () -> deadLetters.send(consumerGroup, record, reason));
     }
 
     /** The new events in poll order, a {@code ce_id} repeated within the poll only once. */
@@ -149,15 +166,16 @@ public class BatchConsumer {
     }
 
     /** Retries a passing failure with back-off for as long as it lasts; other failures pass through. */
-    private Uni<Void> untilPassed(String consumerGroup, Supplier<Uni<Void>> attempt) {
+    private Uni<Void> untilPassed(String consumerGroup, String topic, Supplier<Uni<Void>> attempt) {
         MessagingConfig.Consumer settings = config.consumer();
+        String consumer = PassingFailures.consumer(consumerGroup, topic);
         return Uni.createFrom().deferred(attempt::get)
                 .onFailure(TransientFailures::isTransient).invoke(failure -> {
-                    passingFailures.failed(consumerGroup);
-                    LOG.warnf("%s: passing failure (%s); the poll is tried again", consumerGroup, failure.toString());
+                    passingFailures.failed(consumer);
+                    LOG.warnf("%s: passing failure (%s); the poll is tried again", consumer, failure.toString());
                 })
                 .onFailure(TransientFailures::isTransient).retry()
                 .withBackOff(settings.transientBackoff(), settings.transientMaxBackoff()).indefinitely()
-                .eventually(() -> passingFailures.passed(consumerGroup));
+                .eventually(() -> passingFailures.passed(consumer));
     }
 }

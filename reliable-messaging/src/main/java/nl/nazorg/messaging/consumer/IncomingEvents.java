@@ -1,5 +1,9 @@
 package nl.nazorg.messaging.consumer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,6 +35,31 @@ public class IncomingEvents {
         } catch (InvalidCloudEventException e) {
             throw new PoisonRecordException("invalid CloudEvents headers: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The records of a poll that carry this {@code ce_type}, in poll order, for a batch listener of a topic with
+     * several event types: the others are not its business and are skipped without a dead letter. A record whose
+     * headers cannot be read is kept, so that {@link BatchConsumer} dead-letters it with its reason.
+     */
+    public List<ConsumerRecord<String, String>> ofType(Iterable<ConsumerRecord<String, String>> poll, String ceType) {
+        return ofTypes(poll, ceType::equals);
+    }
+
+    /** {@link #ofType} for a listener of several event types: the records whose {@code ce_type} it accepts. */
+    public List<ConsumerRecord<String, String>> ofTypes(Iterable<ConsumerRecord<String, String>> poll,
+                                                        Predicate<String> ceTypes) {
+        List<ConsumerRecord<String, String>> kept = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : poll) {
+            try {
+                if (ceTypes.test(attributes(record).type())) {
+                    kept.add(record);
+                }
+            } catch (PoisonRecordException unreadable) {
+                kept.add(record);
+            }
+        }
+        return kept;
     }
 
     /**

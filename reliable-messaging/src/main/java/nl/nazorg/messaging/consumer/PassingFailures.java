@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What batch consumers are waiting out: a consumer group whose poll failed for a passing reason (PostgreSQL or the
- * broker unreachable, a deadlock) is retrying it, and holds further polls back, until the cause passes. For
- * health checks and metrics: a group listed here for long is a stalled consumer, not a lost record.
+ * What batch consumers are waiting out: a consumer (a group on one topic) whose poll failed for a passing reason
+ * (PostgreSQL or the broker unreachable, a deadlock) is retrying it, and holds further polls back, until the cause
+ * passes. Read by {@link WaitingConsumersCheck}: a consumer listed here is stalled, not losing records.
  */
 @ApplicationScoped
 public class PassingFailures {
@@ -24,22 +24,27 @@ public class PassingFailures {
         return retries.get();
     }
 
-    /** Since when the group has been retrying its current poll; empty when it is not. */
-    public Optional<Instant> retryingSince(String consumerGroup) {
-        return Optional.ofNullable(retryingSince.get(consumerGroup));
+    /** The name a consumer is listed under: {@code <group>@<topic>}. */
+    public static String consumer(String consumerGroup, String topic) {
+        return consumerGroup + "@" + topic;
     }
 
-    /** Groups retrying now, with the start of their retries. */
+    /** Since when the consumer ({@link #consumer(String, String)}) has been retrying its poll; empty when not. */
+    public Optional<Instant> retryingSince(String consumer) {
+        return Optional.ofNullable(retryingSince.get(consumer));
+    }
+
+    /** Consumers retrying now, with the start of their retries. */
     public Map<String, Instant> retrying() {
         return Map.copyOf(retryingSince);
     }
 
-    void failed(String consumerGroup) {
+    void failed(String consumer) {
         retries.incrementAndGet();
-        retryingSince.putIfAbsent(consumerGroup, Instant.now());
+        retryingSince.putIfAbsent(consumer, Instant.now());
     }
 
-    void passed(String consumerGroup) {
-        retryingSince.remove(consumerGroup);
+    void passed(String consumer) {
+        retryingSince.remove(consumer);
     }
 }

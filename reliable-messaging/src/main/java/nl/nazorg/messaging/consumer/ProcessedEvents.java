@@ -6,7 +6,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -19,37 +18,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private static final String RECORD = """
-            INSERT INTO nazorg_processed_event (consumer_group, ce_id) VALUES (:group, :id)
-            ON CONFLICT DO NOTHING""";
-
     /** Ids in a fixed order, so two transactions recording overlapping batches cannot deadlock each other. */
     private static final String RECORD_ALL = """
             INSERT INTO nazorg_processed_event (consumer_group, ce_id)
             SELECT $1, id FROM unnest($2::text[]) AS id ORDER BY id
             ON CONFLICT DO NOTHING RETURNING ce_id""";
-
-    /**
-     * Records the event id for the group in the current transaction.
-     *
-     * @return true the first time; false when the group applied this event before (or a concurrent transaction is
-     * applying it and commits), so the caller skips the effect
-     * @throws IllegalStateException (as a failed Uni) outside a transaction: the id and the effect must commit together
-     */
-    public Uni<Boolean> firstTime(String consumerGroup, String ceId) {
-        return Uni.createFrom().deferred(Panache::getSession)
-                .chain(session -> {
-                    if (session.currentTransaction() == null) {
-                        return Uni.createFrom().failure(new IllegalStateException(
-                                "ProcessedEvents.firstTime needs the transaction of the effect"));
-                    }
-                    return session.createNativeQuery(RECORD)
-                            .setParameter("group", consumerGroup)
-                            .setParameter("id", ceId)
-                            .executeUpdate();
-                })
-                .map(inserted -> inserted == 1);
-    }
 
     /**
      * Records a whole batch of event ids for the group in one statement of the caller's transaction (reactive

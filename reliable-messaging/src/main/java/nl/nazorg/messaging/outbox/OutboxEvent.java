@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param type     {@code ce_type}, e.g. {@code nl.nazorg.signal.raised.v1}
  * @param subject  {@code ce_subject}, usually the clientId; may be null
  * @param tenantId {@code ce_tenantid}
- * @param payload  the value, written as JSON; null publishes a tombstone (a compacted topic then forgets the key)
+ * @param payload  the value, written as JSON once ({@link RawJson}: already JSON, stored as it is); null publishes a
+ *                 tombstone (a compacted topic then forgets the key)
  */
 public record OutboxEvent(UUID id, OffsetDateTime time, String topic, String key, String type, String subject,
                           String tenantId, Object payload) {

@@ -1,6 +1,7 @@
 package nl.nazorg.messaging.outbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,12 +14,15 @@ import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
 
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Publishes pending outbox rows to Kafka in sequence order, from one thread with one idempotent producer, in
- * {@link RelayCycle}s that follow each other at once while there is a backlog. Woken by commits (see
- * {@link CommitNotifications}) and by a periodic sweep; the relay lock lets one instance of a service publish at a
- * time. Runs on its own thread because {@code KafkaProducer.send} may block, which an event loop must not.
+ * overlapping batches while there is a backlog: batch N+1 is read and sent while N's acknowledgements are
+ * outstanding, then N is recorded (acknowledged rows deleted). Woken by commits (see {@link CommitNotifications})
+ * and by a periodic sweep; the relay lock, held for a whole drain, lets one instance of a service publish at a time.
+ * Runs on its own thread because {@code KafkaProducer.send} and the database calls block, which an event loop must
+ * not.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -33,7 +37,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private volatile boolean paused;
     private volatile boolean closed;
-    private Producer<String, String> producer;
+    private RelayProducer producer;
     private Duration backoff = Duration.ZERO;
     private long backoffUntil;
 
@@ -85,34 +89,103 @@ public final class OutboxRelay implements AutoCloseable {
 
     private void drain() {
         wakeUpPending.set(false);
-        while (!paused && !closed && System.currentTimeMillis() >= backoffUntil) {
-            RelayCycle.Outcome outcome;
-            try {
-                outcome = RelayCycle.run(pool, producer(), settings.batchSize(),
-                        topicBackoff.waiting(System.currentTimeMillis()));
-            } catch (RuntimeException e) {
-                backOff(e);
-                return;
+        if (!mayRelay()) {
+            return;
+        }
+        SqlConnection connection;
+        try {
+            connection = pool.getConnectionAndAwait();
+        } catch (RuntimeException e) {
+            backOff(e);
+            return;
+        }
+        try {
+            if (OutboxTable.tryLead(connection)) {
+                try {
+                    pipeline(connection);
+                } finally {
+                    OutboxTable.resign(connection);
+                }
             }
             backoff = Duration.ZERO;
-            if (outcome.publication() != null) {
-                record(outcome);
+        } catch (RuntimeException e) {
+            // The batches still in flight stay pending (nothing was recorded for them) and are sent again later.
+            closeProducer();
+            backOff(e);
+        } finally {
+            connection.closeAndForget();
+        }
+    }
+
+    private boolean mayRelay() {
+        return !paused && !closed && System.currentTimeMillis() >= backoffUntil;
+    }
+
+    /**
+     * Batch N+1 is read and sent while batch N's acknowledgements are outstanding; N is recorded once they are in.
+     * After a producer tripped (see {@link RelayProducer}) nothing more is read until everything it held is
+     * recorded: the next read then starts again from the oldest pending row, so a key's dropped rows go out before
+     * its later ones.
+     */
+    private void pipeline(SqlConnection connection) {
+        InFlightBatch previous = null;
+        boolean more = true;
+        while (true) {
+            InFlightBatch current = null;
+            if (more && mayRelay() && (previous == null || !previous.producerTripped())) {
+                current = sendNext(connection, previous);
+                more = current != null && current.rows().size() == settings.batchSize();
             }
-            if (outcome.handled() < settings.batchSize() && !wakeUpPending.get()) {
+            if (previous != null) {
+                record(connection, previous);
+            }
+            if (current != null) {
+                previous = current;
+            } else if (previous != null && previous.producerTripped()) {
+                // Start again from the oldest pending row, with a fresh producer.
+                previous = null;
+                more = true;
+            } else {
                 return;
             }
         }
     }
 
-    private void record(RelayCycle.Outcome outcome) {
-        Publication publication = outcome.publication();
-        publication.healthyTopics(outcome.batch()).forEach(topicBackoff::succeeded);
-        if (publication.failed()) {
-            long now = System.currentTimeMillis();
-            publication.failedTopics().forEach(topic -> LOG.warnf("%s: rows not acknowledged (%s); trying again in %s",
-                    topic, publication.retryError(), topicBackoff.failed(topic, now)));
-            // A producer that saw errors may hold a broken sequence state; a fresh one starts clean.
+    private InFlightBatch sendNext(SqlConnection connection, InFlightBatch previous) {
+        long started = System.nanoTime();
+        List<PendingEvent> batch = OutboxTable.pending(connection, settings.batchSize(),
+                topicBackoff.waiting(System.currentTimeMillis()),
+                previous == null ? List.of() : previous.seqs());
+        if (batch.isEmpty()) {
+            return null;
+        }
+        long read = System.nanoTime();
+        InFlightBatch sent = InFlightBatch.send(producer(), batch);
+        long now = System.currentTimeMillis();
+        sent.unreachableTopics().forEach(topic -> LOG.warnf("%s: cannot be reached; its rows wait %s", topic,
+                topicBackoff.failed(topic, now)));
+        LOG.debugf("read %d rows in %d ms, handed them to the producer in %d ms", batch.size(),
+                millis(started, read), millis(read, System.nanoTime()));
+        return sent;
+    }
+
+    private void record(SqlConnection connection, InFlightBatch sent) {
+        long waiting = System.nanoTime();
+        Publication publication = sent.outcome();
+        long acknowledged = System.nanoTime();
+        OutboxTable.record(connection, publication);
+        publication.rejected().forEach((seq, error) ->
+                LOG.errorf("outbox row %d parked, the broker will not take it: %s", seq, error));
+        LOG.debugf("relayed %d rows: waited %d ms for the acknowledgements, recorded in %d ms", sent.rows().size(),
+                millis(waiting, acknowledged), millis(acknowledged, System.nanoTime()));
+        publication.healthyTopics(sent.rows()).forEach(topicBackoff::succeeded);
+        if (publication.tripped()) {
             closeProducer();
+        }
+        long now = System.currentTimeMillis();
+        publication.failedTopics().forEach(topic -> LOG.warnf("%s: rows not acknowledged (%s); trying again in %s",
+                topic, publication.retryError(), topicBackoff.failed(topic, now)));
+        if (!publication.failedTopics().isEmpty() || !sent.unreachableTopics().isEmpty()) {
             thread.schedule(this::wakeUp, Math.max(0, topicBackoff.nextRetry() - now), TimeUnit.MILLISECONDS);
         }
     }
@@ -120,20 +193,20 @@ public final class OutboxRelay implements AutoCloseable {
     private void backOff(RuntimeException failure) {
         backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), settings.maxBackoff());
         backoffUntil = System.currentTimeMillis() + backoff.toMillis();
-        LOG.warnf("relay cycle failed (%s); trying again in %s", failure.toString(), backoff);
+        LOG.warnf("relay failed (%s); trying again in %s", failure.toString(), backoff);
         thread.schedule(this::wakeUp, backoff.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private Producer<String, String> producer() {
+    private RelayProducer producer() {
         if (producer == null) {
-            producer = producers.get();
+            producer = new RelayProducer(producers.get());
         }
         return producer;
     }
 
     private void closeProducer() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            producer.close();
             producer = null;
         }
     }
@@ -151,6 +224,10 @@ public final class OutboxRelay implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         closeProducer();
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -17,16 +17,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import nl.nazorg.messaging.config.MessagingConfig;
 
 /**
- * Deletes published outbox rows and remembered event ids once their retention has passed. Idempotent, so every
- * instance may run it.
+ * Deletes remembered event ids once their retention has passed. Idempotent, so every instance may run it. (The
+ * outbox needs no clean-up: the relay deletes a row when the broker acknowledged it; parked rows stay until an
+ * operator deals with them.)
  */
 @ApplicationScoped
 public class RetentionCleanup {
 
     private static final Logger LOG = Logger.getLogger(RetentionCleanup.class);
-
-    private static final String PUBLISHED = """
-            DELETE FROM nazorg_outbox WHERE published_at < now() - make_interval(secs => $1)""";
 
     private static final String PROCESSED = """
             DELETE FROM nazorg_processed_event WHERE processed_at < now() - make_interval(secs => $1)""";
@@ -56,9 +54,7 @@ public class RetentionCleanup {
 
     /** @return the number of rows deleted */
     public Uni<Integer> run() {
-        return delete(PUBLISHED, config.outbox().retention())
-                .chain(outbox -> delete(PROCESSED, config.consumer().processedRetention())
-                        .map(processed -> outbox + processed));
+        return delete(PROCESSED, config.consumer().processedRetention());
     }
 
     private Uni<Integer> delete(String sql, Duration retention) {

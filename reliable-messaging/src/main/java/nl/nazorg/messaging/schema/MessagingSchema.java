@@ -1,10 +1,5 @@
 package nl.nazorg.messaging.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -31,7 +26,6 @@ public class MessagingSchema {
     static final int BEFORE_CHANNELS = Interceptor.Priority.PLATFORM_BEFORE + 500;
 
     private static final Logger LOG = Logger.getLogger(MessagingSchema.class);
-    private static final String SCRIPT = "META-INF/nazorg-messaging/schema.sql";
     /** Serialises the DDL of instances that start at the same moment. */
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('nazorg_messaging_schema', 0))";
 
@@ -49,32 +43,12 @@ public class MessagingSchema {
 
     /** Creates what is missing; safe to call again. */
     public void create() {
-        List<String> statements = statements();
+        List<String> statements = SchemaScript.statements();
         pool.withTransaction(connection -> connection.query(LOCK).execute()
                 .chain(() -> Multi.createFrom().iterable(statements)
                         .onItem().transformToUniAndConcatenate(sql -> connection.query(sql).execute())
                         .collect().last()))
                 .await().indefinitely();
         LOG.debugf("reliable-messaging schema is in place (%d statements)", statements.size());
-    }
-
-    static List<String> statements() {
-        try (InputStream in = MessagingSchema.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException(SCRIPT + " is missing from the class path");
-            }
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(script.split("(?m)^--;\\s*$"))
-                    .map(MessagingSchema::withoutCommentLines)
-                    .filter(sql -> !sql.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String withoutCommentLines(String block) {
-        return block.lines().filter(line -> !line.stripLeading().startsWith("--"))
-                .reduce("", (a, b) -> a + b + "\n").strip();
     }
 }

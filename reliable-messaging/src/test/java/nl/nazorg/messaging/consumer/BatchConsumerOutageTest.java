@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +47,14 @@ class BatchConsumerOutageTest {
 
     private final RawProducer producer = new RawProducer();
 
+    private static final String CONSUMER = PassingFailures.consumer(TestTopics.BATCH_GROUP, TestTopics.BATCH_CLIENTS);
+
     @Inject
     PassingFailures passingFailures;
+
+    @Inject
+    @Readiness
+    WaitingConsumersCheck waitingConsumers;
 
     @AfterEach
     void closeProducer() {
@@ -66,7 +74,9 @@ class BatchConsumerOutageTest {
         }
 
         producer.sendAll(records);
-        await().atMost(OUTAGE).until(() -> passingFailures.retryingSince(TestTopics.BATCH_GROUP).isPresent());
+        await().atMost(OUTAGE).until(() -> passingFailures.retryingSince(CONSUMER).isPresent());
+        assertThat(waitingConsumers.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(waitingConsumers.call().getData().orElseThrow()).containsKey(CONSUMER);
         outage.get();
 
         await().atMost(NazorgTestInfrastructure.defaultTimeout()).until(() -> run.stored() == 200);
@@ -76,7 +86,8 @@ class BatchConsumerOutageTest {
         assertThat(run.appended()).isEqualTo(200);
         assertThat(run.deadLetters()).isEmpty();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> passingFailures.retryingSince(TestTopics.BATCH_GROUP).isEmpty());
+                .until(() -> passingFailures.retryingSince(CONSUMER).isEmpty());
+        assertThat(waitingConsumers.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         // The relay, paused by the same outage, is back too (and the tests after this one find it running).
         await().atMost(Duration.ofSeconds(45)).until(() -> run.published() == 200);
     }

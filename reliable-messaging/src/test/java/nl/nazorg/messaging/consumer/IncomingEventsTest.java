@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,18 @@ class IncomingEventsTest {
         assertThatThrownBy(() -> events.read(record("{}", false), ClientRenamed.class))
                 .isInstanceOf(PoisonRecordException.class)
                 .hasMessageStartingWith("invalid CloudEvents headers: missing header ce_");
+    }
+
+    @Test
+    void ofTypeKeepsTheRecordsOfThatTypeAndThoseWhoseHeadersCannotBeRead() {
+        ConsumerRecord<String, String> wanted = record("{}", true);
+        ConsumerRecord<String, String> unreadable = record("{}", false);
+        ConsumerRecord<String, String> other = new ConsumerRecord<>("test-clients.v1", 0, 2L, "c1", "{}");
+        CloudEventHeaders.write(new CloudEventAttributes("id-2", "nl.nazorg.test.other.v1", "/test",
+                OffsetDateTime.parse("2026-11-22T10:15:30+01:00"), "c1", "t1"), other.headers());
+
+        assertThat(events.ofType(List.of(other, wanted, unreadable, other), "nl.nazorg.test.client.renamed.v1"))
+                .containsExactly(wanted, unreadable);
     }
 
     private static ConsumerRecord<String, String> record(String value, boolean withHeaders) {

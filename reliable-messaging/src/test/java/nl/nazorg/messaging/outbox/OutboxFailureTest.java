@@ -80,10 +80,6 @@ class OutboxFailureTest {
 
     private void append(String topic, String key, String json) {
         OnVertx.await(() -> Panache.withTransaction(() -> outbox.append(topic, key, TYPE, key, "tenant-a",
-                new RawJson(json))));
-    }
-
-    /** Lets a test choose the exact JSON of the payload. */
-    record RawJson(@com.fasterxml.jackson.annotation.JsonRawValue @com.fasterxml.jackson.annotation.JsonValue String json) {
+                RawJson.of(json))));
     }
 }

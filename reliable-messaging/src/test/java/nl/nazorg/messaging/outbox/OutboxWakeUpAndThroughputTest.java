@@ -90,14 +90,14 @@ class OutboxWakeUpAndThroughputTest {
                 OnVertx.await(() -> Panache.withTransaction(() -> outbox.appendAll(batch)));
             }
             LOG.infof("appended %d rows in %.2f s", events, (System.nanoTime() - appending) / 1e9);
-            assertThat(TestDatabase.count("SELECT count(*) FROM nazorg_outbox WHERE kafka_key LIKE ? "
-                    + "AND published_at IS NULL", prefix + "%")).isEqualTo(events);
+            assertThat(TestDatabase.count("SELECT count(*) FROM nazorg_outbox WHERE kafka_key LIKE ?",
+                    prefix + "%")).isEqualTo(events);
         } finally {
             publisher.resume();
         }
         long started = System.nanoTime();
         await().atMost(Duration.ofSeconds(60)).until(() -> TestDatabase.count(
-                "SELECT count(*) FROM nazorg_outbox WHERE kafka_key LIKE ? AND published_at IS NULL", prefix + "%") == 0);
+                "SELECT count(*) FROM nazorg_outbox WHERE kafka_key LIKE ?", prefix + "%") == 0);
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.infof("relay published %d rows in %.2f s (%.0f rows/s)", events, seconds, events / seconds);
 

@@ -10,12 +10,13 @@ class MessagingSchemaTest {
 
     @Test
     void splitsTheScriptIntoStatementsWithoutComments() {
-        List<String> statements = MessagingSchema.statements();
+        List<String> statements = SchemaScript.statements();
 
-        assertThat(statements).hasSize(6);
+        assertThat(statements).hasSize(7);
         assertThat(statements.get(0)).startsWith("CREATE TABLE IF NOT EXISTS nazorg_outbox");
         assertThat(statements).allSatisfy(sql -> assertThat(sql).doesNotContain("--"));
-        assertThat(statements.get(2)).contains("PERFORM pg_notify('nazorg_outbox', '');").endsWith("$$");
-        assertThat(statements.get(4)).startsWith("CREATE TABLE IF NOT EXISTS nazorg_processed_event");
+        assertThat(statements.get(1)).startsWith("DO $$").contains("DROP COLUMN published_at").endsWith("$$");
+        assertThat(statements.get(3)).contains("PERFORM pg_notify('nazorg_outbox', '');").endsWith("$$");
+        assertThat(statements.get(5)).startsWith("CREATE TABLE IF NOT EXISTS nazorg_processed_event");
     }
 }

@@ -80,15 +80,15 @@ public final class BatchClients {
 
     /** Outbox rows the listener appended for this run's clients. */
     public long appended() {
-        return TestDatabase.count("SELECT count(*) FROM nazorg_outbox WHERE topic = ? AND kafka_key LIKE ? "
+        return TestDatabase.count("SELECT count(*) FROM test_outbox_appended WHERE topic = ? AND kafka_key LIKE ? "
                 + "AND kafka_key NOT LIKE ?", TestTopics.BATCH_APPLIED, prefix + "-%", prefix + "-sentinel-%");
     }
 
     /** Of those, the rows the relay has published. */
     public long published() {
-        return TestDatabase.count("SELECT count(*) FROM nazorg_outbox WHERE topic = ? AND kafka_key LIKE ? "
-                + "AND kafka_key NOT LIKE ? AND published_at IS NOT NULL", TestTopics.BATCH_APPLIED, prefix + "-%",
-                prefix + "-sentinel-%");
+        return TestDatabase.count("SELECT count(*) FROM test_outbox_appended a WHERE topic = ? AND kafka_key LIKE ? "
+                + "AND kafka_key NOT LIKE ? AND NOT EXISTS (SELECT 1 FROM nazorg_outbox o WHERE o.seq = a.seq)",
+                TestTopics.BATCH_APPLIED, prefix + "-%", prefix + "-sentinel-%");
     }
 
     public String name(String key) {

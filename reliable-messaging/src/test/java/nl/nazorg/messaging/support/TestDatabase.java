@@ -16,16 +16,22 @@ public final class TestDatabase {
 
     public static final String DATABASE = "client";
 
-    /** An outbox row as stored. */
+    /**
+     * An outbox row as appended ({@code AppendedOutboxRows} keeps a copy of each).
+     *
+     * @param published the relay has published it: it is gone from {@code nazorg_outbox}
+     */
     public record Row(long seq, String ceId, String key, String payload, boolean published) {
     }
 
     private TestDatabase() {
     }
 
+    /** Every row appended for the key, in sequence order, whether or not published since. */
     public static List<Row> outboxRows(String key) {
-        return query("SELECT seq, ce_id, kafka_key, payload, published_at IS NOT NULL AS published "
-                + "FROM nazorg_outbox WHERE kafka_key = ? ORDER BY seq", key);
+        return query("SELECT a.seq, a.ce_id, a.kafka_key, a.payload, o.seq IS NULL AS published "
+                + "FROM test_outbox_appended a LEFT JOIN nazorg_outbox o ON o.seq = a.seq "
+                + "WHERE a.kafka_key = ? ORDER BY a.seq", key);
     }
 
     public static void execute(String sql, Object... parameters) {

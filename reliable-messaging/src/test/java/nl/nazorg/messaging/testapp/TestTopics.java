@@ -3,12 +3,10 @@ package nl.nazorg.messaging.testapp;
 /** Topics and channel names of the test application; channel names equal topic names (house habit 1). */
 public final class TestTopics {
 
-    /** The test client's state-carried events, produced through the outbox and consumed by {@link ClientListener}. */
+    /** The test client's state-carried events, produced through the outbox by {@link ClientService}. */
     public static final String CLIENTS = "test-clients.v1";
     /** A topic only the ordering test writes to through the outbox; nothing consumes it in the app. */
     public static final String ORDERING = "test-ordering.v1";
-    public static final String GROUP = "reliable-messaging-test";
-    public static final String CLIENTS_DLQ = CLIENTS + ".dlq." + GROUP;
     public static final String CLIENT_RENAMED = "nl.nazorg.test.client.renamed.v1";
     public static final int PARTITIONS = 3;
 

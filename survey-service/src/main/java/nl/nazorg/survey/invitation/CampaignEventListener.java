@@ -1,21 +1,23 @@
 package nl.nazorg.survey.invitation;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.campaign.EmailSent;
-import nl.nazorg.messaging.consumer.IdempotentConsumer;
+import nl.nazorg.messaging.consumer.BatchConsumer;
+import nl.nazorg.messaging.consumer.IncomingEvent;
 import nl.nazorg.messaging.consumer.IncomingEvents;
-import nl.nazorg.messaging.consumer.PoisonRecordException;
-import nl.nazorg.survey.erasure.ClientErasure;
 
-/** Learns which survey invitations were sent; every other campaign event is skipped. */
+/** Learns which survey invitations were sent, a poll at a time; every other campaign event is skipped. */
 @ApplicationScoped
 public class CampaignEventListener {
 
@@ -25,52 +27,25 @@ public class CampaignEventListener {
     IncomingEvents incoming;
 
     @Inject
-    IdempotentConsumer consumer;
+    BatchConsumer consumer;
 
     @Inject
-    ClientErasure erasure;
+    SentInvitationLog invitations;
 
     @Incoming(Topics.CAMPAIGN_EVENTS)
-    public Uni<Void> onCampaignEvent(ConsumerRecord<String, String> record) {
-        String type;
-        try {
-            type = incoming.attributes(record).type();
-        } catch (PoisonRecordException e) {
-            return Uni.createFrom().failure(e);
-        }
-        if (!EventType.EMAIL_SENT.ceType().equals(type)) {
-            return Uni.createFrom().voidItem();
-        }
-        return consumer.handleOnce(GROUP, record, EmailSent.class, event -> {
-            EmailSent sent = event.requireTenant(event.payload().tenantId())
-                    .require(event.payload().sendId() != null && event.payload().clientId() != null,
-                            "sendId and clientId are required")
-                    .payload();
-            return sent.surveyId() == null ? Uni.createFrom().voidItem() : record(sent);
-        });
+    public Uni<Void> onCampaignEvents(ConsumerRecords<String, String> poll) {
+        return consumer.handle(GROUP, incoming.ofType(poll, EventType.EMAIL_SENT.ceType()), EmailSent.class,
+                event -> event.require(!event.isTombstone(), "null value on a delete topic")
+                        .requireTenant(event.payload().tenantId())
+                        .require(event.payload().sendId() != null && event.payload().clientId() != null,
+                                "sendId and clientId are required"),
+                this::remember);
     }
 
-    /** campaign-events.v1 is not ordered with client-profiles.v1: an invitation may arrive after the erasure. */
-    private Uni<?> record(EmailSent sent) {
-        return erasure.erasedLocked(sent.tenantId(), sent.clientId())
-                .chain(erased -> erased ? Uni.createFrom().voidItem() : remember(sent));
-    }
-
-    private static Uni<?> remember(EmailSent sent) {
-        String id = Invitation.idOf(sent.tenantId(), sent.sendId());
-        return Invitation.<Invitation>findById(id).chain(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().voidItem();
-            }
-            Invitation invitation = new Invitation();
-            invitation.id = id;
-            invitation.tenantId = sent.tenantId();
-            invitation.sendId = sent.sendId();
-            invitation.campaignId = sent.campaignId();
-            invitation.surveyId = sent.surveyId();
-            invitation.clientId = sent.clientId();
-            invitation.sentAt = sent.sentAt();
-            return invitation.persist();
-        });
+    /** Only sends of a survey are invitations; the other e-mails of a campaign are not this service's business. */
+    private Uni<Void> remember(SqlConnection transaction, List<IncomingEvent<EmailSent>> events) {
+        return invitations.rememberAll(transaction, events.stream().map(IncomingEvent::payload)
+                .filter(sent -> sent.surveyId() != null)
+                .toList());
     }
 }

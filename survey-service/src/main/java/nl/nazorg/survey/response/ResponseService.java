@@ -11,18 +11,16 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import nl.nazorg.events.EventPayload;
 import nl.nazorg.events.EventType;
-import nl.nazorg.events.json.EventJson;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.survey.SurveyCompleted;
 import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.messaging.outbox.RawJson;
 import nl.nazorg.survey.definition.SurveyCatalog;
 import nl.nazorg.survey.definition.SurveyDefinition;
 import nl.nazorg.survey.erasure.ClientErasure;
@@ -107,10 +105,10 @@ public class ResponseService {
             Uni<Void> changeRequest = CompletedSurvey.changeRequest(response, definition, answers, now)
                     .map(request -> outbox.append(Topics.PROFILE_CHANGE_REQUESTS, request.clientId(),
                             EventType.PROFILE_CHANGE_REQUESTED.ceType(), request.clientId(), request.tenantId(),
-                            contractJson(request)).replaceWithVoid())
+                            RawJson.contract(request)).replaceWithVoid())
                     .orElse(Uni.createFrom().voidItem());
             return outbox.append(Topics.SURVEY_RESPONSES, completed.clientId(), EventType.SURVEY_COMPLETED.ceType(),
-                            completed.clientId(), completed.tenantId(), contractJson(completed))
+                            completed.clientId(), completed.tenantId(), RawJson.contract(completed))
                     .chain(() -> changeRequest)
                     .chain(() -> firmName(link))
                     .map(firm -> new PageOutcome.Thanks(firm, definition));
@@ -182,14 +180,6 @@ public class ResponseService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored answers of response " + response.id + " unreadable", e);
         }
-    }
-
-    /**
-     * The contract's own JSON form (EventJson: nulls left out, as the schemas expect). The outbox would otherwise
-     * write the payload with the application's ObjectMapper, which writes nulls.
-     */
-    private static JsonNode contractJson(EventPayload payload) {
-        return EventJson.readTree(EventJson.write(payload));
     }
 
     private static Uni<PageOutcome> neutral() {

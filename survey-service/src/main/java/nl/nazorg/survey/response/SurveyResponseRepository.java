@@ -47,11 +47,6 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
                 tenantId, ResponseStatus.SUBMITTED, from, to).list();
     }
 
-    /** Every response of one client, saved or submitted, for an erasure (AVG art. 17). */
-    public Uni<Long> deleteOfClient(String tenantId, String clientId) {
-        return delete("tenantId = ?1 and clientId = ?2", tenantId, clientId);
-    }
-
     /** Submitted responses per campaign, for response rates. */
     public Uni<List<Object[]>> submittedPerCampaign(String tenantId) {
         return getSession().chain(session -> session.createSelectionQuery(

@@ -45,6 +45,12 @@ public class ConsentService {
 
     /** Applies a decision to a loaded client inside the caller's transaction and adds it to the history. */
     public Uni<Void> apply(Client client, Decision decision) {
+        ConsentChange change = evidence(client, decision);
+        return changes.change(client, c -> record(c, change)).chain(() -> change.persist()).replaceWithVoid();
+    }
+
+    /** The history entry of a decision about this client, not yet stored. */
+    public ConsentChange evidence(Client client, Decision decision) {
         ConsentChange change = new ConsentChange();
         change.id = UUID.randomUUID().toString();
         change.tenantId = client.tenantId;
@@ -63,13 +69,16 @@ public class ConsentService {
             change.similarProductsOnly = conditions.similarProductsOnly();
             change.objectionOfferedAtCollection = conditions.objectionOfferedAtCollection();
         }
-        return changes.change(client, c -> {
-            c.consentStatus = change.status;
-            c.consentLegalBasis = change.legalBasis;
-            c.consentSince = change.effectiveAt;
-            c.consentSource = change.source;
-            c.consentSaleDate = change.saleDate;
-        }).chain(() -> change.persist()).replaceWithVoid();
+        return change;
+    }
+
+    /** The client's consent as the history entry says. */
+    public static void record(Client client, ConsentChange change) {
+        client.consentStatus = change.status;
+        client.consentLegalBasis = change.legalBasis;
+        client.consentSince = change.effectiveAt;
+        client.consentSource = change.source;
+        client.consentSaleDate = change.saleDate;
     }
 
     @WithSession

@@ -2,9 +2,17 @@ package nl.nazorg.signal.evaluation.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.events.signal.SignalResolution;
@@ -12,27 +20,43 @@ import nl.nazorg.signal.config.TenantSettings;
 import nl.nazorg.signal.market.service.MarketRateBook;
 import nl.nazorg.signal.model.ClientSnapshot;
 import nl.nazorg.signal.projection.mapping.ClientSnapshots;
-import nl.nazorg.signal.projection.repository.ClientLock;
+import nl.nazorg.signal.projection.repository.ClientKey;
 import nl.nazorg.signal.projection.repository.PortfolioRow;
+import nl.nazorg.signal.projection.repository.PortfolioTable;
 import nl.nazorg.signal.projection.repository.ProfileRow;
+import nl.nazorg.signal.projection.repository.ProfileTable;
+import nl.nazorg.signal.projection.repository.ProjectionErasure;
 import nl.nazorg.signal.projection.repository.SurveyRow;
+import nl.nazorg.signal.projection.repository.SurveyTable;
 import nl.nazorg.signal.rules.EvaluationContext;
 import nl.nazorg.signal.rules.RuleResult;
 import nl.nazorg.signal.rules.SignalRules;
 import nl.nazorg.signal.store.mapping.SignalEvents.Kind;
 import nl.nazorg.signal.store.repository.SignalRow;
+import nl.nazorg.signal.store.repository.SignalTable;
 import nl.nazorg.signal.store.service.SignalChange;
 import nl.nazorg.signal.store.service.SignalReconciliation;
 import nl.nazorg.signal.store.service.SignalStore;
 
 /**
- * Evaluates one client against every rule and records what changed, inside the caller's transaction (the
- * consumer's, so the projection change, the signals and their events commit together).
+ * Evaluates many clients at once inside the caller's transaction of the reactive client (a consumer's poll or a
+ * page of a bulk pass), so the projection change, the signals and their events commit together: one query each for
+ * the clients' portfolios, surveys and open signals (sent together), the rules in memory on the worker pool, and
+ * the changes written with three statements whatever their number.
  */
 @ApplicationScoped
 public class ClientEvaluation {
 
+    private static final Logger LOG = Logger.getLogger(ClientEvaluation.class);
     private static final SignalRules RULES = SignalRules.standard();
+
+    /** What to do with a client whose stored data the rules cannot read. */
+    public enum Unusable {
+        /** Fail the call: a consumer's batch is split until the record that brought the data stands alone. */
+        FAIL,
+        /** Log and leave the client out: a bulk pass must not stop at one client an older rule set accepted. */
+        SKIP
+    }
 
     @Inject
     MarketRateBook rates;
@@ -47,21 +71,53 @@ public class ClientEvaluation {
     Clock clock;
 
     /**
-     * Locks the client's profile row (so a bulk pass and a consumer never evaluate one client at once), then
-     * evaluates. Without a profile there is nothing to judge yet.
+     * Locks these clients' profiles (in client-id order) and evaluates those held for the given tenant; without a
+     * profile there is nothing to judge yet.
+     *
+     * @return the number of signal events written
      */
-    public Uni<Void> evaluate(String tenantId, String clientId) {
-        return ProfileRow.lockedProfile(clientId).chain(profile ->
-                profile == null || !profile.tenantId.equals(tenantId) ? Uni.createFrom().voidItem() : evaluate(profile));
+    public Uni<Integer> evaluate(SqlConnection transaction, Collection<ClientKey> clients) {
+        Set<ClientKey> wanted = Set.copyOf(clients);
+        return ProfileTable.locked(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
+                .chain(profiles -> evaluateHeld(transaction, profiles.values().stream()
+                        .filter(p -> wanted.contains(new ClientKey(p.tenantId, p.clientId))).toList(),
+                        Unusable.FAIL));
     }
 
-    /** Evaluates a profile row the caller already holds (and has locked or just created). */
-    public Uni<Void> evaluate(ProfileRow profile) {
-        String clientId = profile.clientId;
-        return PortfolioRow.<PortfolioRow>findById(clientId)
-                .chain(portfolio -> SurveyRow.<SurveyRow>findById(clientId)
-                        .chain(survey -> store.openOf(profile.tenantId, clientId)
-                                .chain(open -> store.record(changes(profile, portfolio, survey, open)))));
+    /**
+     * Evaluates profile rows the caller holds (locked, or just written under the clients' locks).
+     *
+     * @return the number of signal events written
+     */
+    public Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles, Unusable unusable) {
+        if (profiles.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<String> ids = profiles.stream().map(p -> p.clientId).toList();
+        return Uni.combine().all().unis(PortfolioTable.read(transaction, ids), SurveyTable.read(transaction, ids),
+                        SignalTable.openOf(transaction, ids)).asTuple()
+                .chain(read -> OnWorkers.compute(() -> changes(profiles, read.getItem1(), read.getItem2(),
+                        read.getItem3(), unusable)))
+                .chain(changes -> store.record(transaction, changes).replaceWith(changes.size()));
+    }
+
+    /**
+     * Erased clients (tombstones): every open signal of the client's tenant resolves as CLIENT_ERASED, and the
+     * projection rows go. The caller holds the clients' locks.
+     */
+    public Uni<Void> erase(SqlConnection transaction, Collection<ClientKey> clients) {
+        if (clients.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = clock.instant();
+        return SignalTable.openOf(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
+                .map(open -> open.stream()
+                        .filter(row -> clients.contains(new ClientKey(row.tenantId, row.clientId)))
+                        .map(row -> new SignalChange(Kind.RESOLVED,
+                                SignalReconciliation.resolve(row, SignalResolution.CLIENT_ERASED, now)))
+                        .toList())
+                .chain(resolved -> store.record(transaction, resolved))
+                .chain(() -> ProjectionErasure.delete(transaction, clients));
     }
 
     /** The rules' verdict on one client compared with its open signals (no I/O). */
@@ -75,17 +131,28 @@ public class ClientEvaluation {
                 result.findings(), clock.instant());
     }
 
-    /** A client erased (tombstone): every open signal resolves as CLIENT_ERASED; the projection rows go. */
-    public Uni<Void> erase(String tenantId, String clientId) {
-        Instant now = clock.instant();
-        return ClientLock.acquire(clientId).chain(() -> store.openOf(tenantId, clientId))
-                .chain(open -> store.record(open.stream()
-                        .map(row -> new SignalChange(Kind.RESOLVED,
-                                SignalReconciliation.resolve(row, SignalResolution.CLIENT_ERASED, now)))
-                        .toList()))
-                .chain(() -> ProfileRow.delete("clientId = ?1 and tenantId = ?2", clientId, tenantId))
-                .chain(() -> PortfolioRow.delete("clientId = ?1 and tenantId = ?2", clientId, tenantId))
-                .chain(() -> SurveyRow.delete("clientId = ?1 and tenantId = ?2", clientId, tenantId))
-                .replaceWithVoid();
+    private List<SignalChange> changes(List<ProfileRow> profiles, Map<String, PortfolioRow> portfolios,
+            Map<String, SurveyRow> surveys, List<SignalRow> open, Unusable unusable) {
+        Map<String, List<SignalRow>> openByClient = open.stream().collect(Collectors.groupingBy(s -> s.clientId));
+        return profiles.parallelStream().flatMap(profile -> {
+            List<SignalRow> ownOpen = openByClient.getOrDefault(profile.clientId, List.of()).stream()
+                    .filter(s -> s.tenantId.equals(profile.tenantId)).toList();
+            PortfolioRow portfolio = owned(portfolios.get(profile.clientId), profile);
+            SurveyRow survey = surveys.get(profile.clientId);
+            try {
+                return changes(profile, portfolio, survey != null && survey.tenantId.equals(profile.tenantId)
+                        ? survey : null, ownOpen).stream();
+            } catch (RuntimeException e) {
+                if (unusable == Unusable.FAIL) {
+                    throw e;
+                }
+                LOG.warnf("client %s not re-evaluated: %s", profile.clientId, e.getClass().getSimpleName());
+                return Stream.<SignalChange>empty();
+            }
+        }).toList();
+    }
+
+    private static PortfolioRow owned(PortfolioRow portfolio, ProfileRow profile) {
+        return portfolio != null && portfolio.tenantId.equals(profile.tenantId) ? portfolio : null;
     }
 }

@@ -20,10 +20,10 @@ import nl.nazorg.events.Topics;
 import nl.nazorg.events.market.MarketRate;
 import nl.nazorg.events.market.MarketRateTable;
 import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.messaging.outbox.RawJson;
 import nl.nazorg.security.CallerTenant;
 import nl.nazorg.security.PlatformOperator;
 import nl.nazorg.security.Roles;
-import nl.nazorg.signal.store.mapping.SignalEvents;
 
 /**
  * Upload of a lender's rate table by the platform operator's rate feed. It is published on market-rates.v1 through
@@ -56,7 +56,7 @@ public class MarketRateResource {
                         .map(r -> new MarketRate(r.fixedRatePeriodYears(), r.riskClass(), r.rate())).toList(),
                 clock.instant());
         return outbox.append(Topics.MARKET_RATES, lender, EventType.MARKET_RATE_TABLE.ceType(), lender,
-                        MarketRateTable.ALL_TENANTS, SignalEvents.contractJson(table))
+                        MarketRateTable.ALL_TENANTS, RawJson.contract(table))
                 .map(id -> Response.accepted().build());
     }
 }

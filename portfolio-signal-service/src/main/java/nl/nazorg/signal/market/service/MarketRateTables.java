@@ -1,39 +1,63 @@
 package nl.nazorg.signal.market.service;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.events.market.MarketRateTable;
+import nl.nazorg.messaging.consumer.IncomingEvent;
 import nl.nazorg.messaging.consumer.PoisonRecordException;
-import nl.nazorg.signal.market.repository.MarketRateRow;
 import nl.nazorg.signal.projection.mapping.ClientSnapshots;
 
-/** Stores lenders' rate tables, in the consumer's transaction, marked pending until re-evaluated. */
+/**
+ * Stores lenders' rate tables, a poll at a time in the consumer's transaction, marked pending until re-evaluated.
+ * The last record of a lender in the poll decides: a table replaces the stored one, a tombstone removes it.
+ */
 @ApplicationScoped
 public class MarketRateTables {
+
+    private static final String STORE = """
+            INSERT INTO market_rate_table AS t (lender, payload, received_at, pending_since)
+            SELECT l.lender, l.payload, $3, $3 FROM unnest($1::text[], $2::text[]) AS l(lender, payload)
+            ORDER BY l.lender
+            ON CONFLICT (lender) DO UPDATE
+                SET payload = excluded.payload, received_at = excluded.received_at,
+                    pending_since = excluded.pending_since""";
+
+    private static final String REMOVE = "DELETE FROM market_rate_table WHERE lender = ANY($1)";
 
     @Inject
     Clock clock;
 
-    public Uni<Void> store(MarketRateTable table) {
+    /** For the listener's check: a table the rules cannot read is dead-lettered while the poll is read. */
+    public static void requireUsable(MarketRateTable table) {
         try {
             MarketRateBook.toDomain(table);
         } catch (RuntimeException e) {
             throw new PoisonRecordException("rate table holds a rate the signal rules refuse", e);
         }
-        return MarketRateRow.<MarketRateRow>findById(table.lender()).chain(found -> {
-            MarketRateRow row = found != null ? found : new MarketRateRow();
-            row.lender = table.lender();
-            row.payload = ClientSnapshots.json(table);
-            row.receivedAt = clock.instant();
-            row.pendingSince = clock.instant();
-            return row.persist().replaceWithVoid();
-        });
     }
 
-    public Uni<Void> remove(String lender) {
-        return MarketRateRow.deleteById(lender).replaceWithVoid();
+    public Uni<Void> apply(SqlConnection transaction, List<IncomingEvent<MarketRateTable>> events) {
+        Map<String, MarketRateTable> last = new LinkedHashMap<>();
+        events.forEach(event -> last.put(event.key(), event.isTombstone() ? null : event.payload()));
+        List<String> removed = last.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
+                .toList();
+        List<MarketRateTable> stored = last.values().stream().filter(table -> table != null).toList();
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Uni<Void> remove = removed.isEmpty() ? Uni.createFrom().voidItem()
+                : transaction.preparedQuery(REMOVE).execute(Tuple.of(removed.toArray(String[]::new))).replaceWithVoid();
+        return remove.chain(() -> stored.isEmpty() ? Uni.createFrom().voidItem()
+                : transaction.preparedQuery(STORE).execute(Tuple.of(
+                        stored.stream().map(MarketRateTable::lender).toArray(String[]::new),
+                        stored.stream().map(ClientSnapshots::json).toArray(String[]::new), now)).replaceWithVoid());
     }
 }

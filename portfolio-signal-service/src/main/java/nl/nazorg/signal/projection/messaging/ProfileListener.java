@@ -1,6 +1,6 @@
 package nl.nazorg.signal.projection.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
@@ -8,29 +8,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.client.ClientProfile;
-import nl.nazorg.messaging.consumer.IdempotentConsumer;
-import nl.nazorg.signal.evaluation.service.ClientEvaluation;
+import nl.nazorg.messaging.consumer.BatchConsumer;
+import nl.nazorg.messaging.consumer.IncomingEvent;
+import nl.nazorg.signal.projection.mapping.ProfileMapping;
+import nl.nazorg.signal.projection.service.ClientChanges;
 import nl.nazorg.signal.projection.service.ProjectionService;
 
-/** client-profiles.v1 → the profile projection, then the client's signals; a tombstone erases the client. */
+/** client-profiles.v1, a poll at a time → the profile projection, then the clients' signals; a tombstone erases. */
 @ApplicationScoped
 public class ProfileListener {
 
     @Inject
-    IdempotentConsumer consumer;
+    BatchConsumer consumer;
 
     @Inject
     ProjectionService projection;
 
-    @Inject
-    ClientEvaluation evaluation;
-
     @Incoming(Topics.CLIENT_PROFILES)
-    public Uni<Void> onProfile(ConsumerRecord<String, String> record) {
-        return consumer.handleOnce(ConsumerGroup.NAME, record, ClientProfile.class, event -> event.isTombstone()
-                ? evaluation.erase(event.tenantId(), event.key())
-                : projection.applyProfile(event.requireTenant(event.payload().tenantId())
-                        .require(event.key().equals(event.payload().clientId()), "key differs from clientId")
-                        .payload()));
+    public Uni<Void> onProfiles(ConsumerRecords<String, String> poll) {
+        return consumer.handle(ConsumerGroup.NAME, poll, ClientProfile.class, ProfileListener::check,
+                (transaction, events) -> projection.applyProfiles(transaction, ClientChanges.of(events)));
+    }
+
+    private static void check(IncomingEvent<ClientProfile> event) {
+        if (event.isTombstone()) {
+            return;
+        }
+        ClientProfile profile = event.requireTenant(event.payload().tenantId())
+                .require(event.key().equals(event.payload().clientId()), "key differs from clientId").payload();
+        ProjectionService.requireUsable(profile, ProfileMapping::toDomain, "profile");
     }
 }

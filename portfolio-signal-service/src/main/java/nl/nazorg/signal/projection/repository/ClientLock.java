@@ -1,25 +1,33 @@
 package nl.nazorg.signal.projection.repository;
 
-import java.util.Map;
+import java.util.Collection;
 
 import io.smallrye.mutiny.Uni;
-import nl.nazorg.messaging.locking.AdvisoryLockQuery;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * A transaction-scoped PostgreSQL advisory lock per client. The profile, portfolio and survey of one client
- * arrive on different topics, so different consumers handle them at once; without this lock each transaction
- * would miss the other's uncommitted row and neither would evaluate the client with both. The second waits for
- * the first to commit and then reads its rows (READ COMMITTED reads per statement).
+ * Transaction-scoped PostgreSQL advisory locks, one per client. The profile, portfolio and survey of one client
+ * arrive on different topics, so different consumers handle them at once; without these locks each transaction
+ * would miss the other's uncommitted row (a new client has no row to lock yet) and neither would evaluate the
+ * client with both. The second waits for the first to commit and then reads its rows (READ COMMITTED reads per
+ * statement). The locks are taken in client-id order in one statement, so two polls cannot deadlock each other.
  */
 public final class ClientLock {
 
-    private static final String SQL =
-            "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 7130))) as locked";
+    private static final String SQL = """
+            SELECT count(*) FROM (
+                SELECT pg_advisory_xact_lock(hashtextextended('signal-client:' || k.id, 7130)) FROM (
+                    SELECT DISTINCT u.id FROM unnest($1::text[]) AS u(id) ORDER BY u.id) AS k
+                OFFSET 0) AS locked""";
 
     private ClientLock() {
     }
 
-    public static Uni<Void> acquire(String clientId) {
-        return AdvisoryLockQuery.lock(SQL, Map.of("key", "signal-client:" + clientId));
+    public static Uni<Void> acquire(SqlConnection transaction, Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return transaction.preparedQuery(SQL).execute(Tuple.of(clientIds.toArray(String[]::new))).replaceWithVoid();
     }
 }

@@ -7,11 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.nazorg.events.EventPayload;
 import nl.nazorg.events.EventType;
-import nl.nazorg.events.json.EventJson;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.consent.MessageClass;
 import nl.nazorg.events.signal.SignalCategory;
@@ -22,6 +19,7 @@ import nl.nazorg.events.signal.SignalType;
 import nl.nazorg.events.signal.SignalUpdated;
 import nl.nazorg.events.signal.SuppressionReason;
 import nl.nazorg.messaging.outbox.OutboxEvent;
+import nl.nazorg.messaging.outbox.RawJson;
 import nl.nazorg.signal.store.repository.SignalRow;
 
 /**
@@ -43,7 +41,7 @@ public final class SignalEvents {
         SignalEvent event = event(kind, row);
         EventType type = EventType.of(event);
         return new OutboxEvent(java.util.UUID.randomUUID(), OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
-                Topics.SIGNALS, row.clientId, type.ceType(), row.clientId, row.tenantId, contractJson(event));
+                Topics.SIGNALS, row.clientId, type.ceType(), row.clientId, row.tenantId, RawJson.contract(event));
     }
 
     public static SignalEvent event(Kind kind, SignalRow row) {
@@ -76,14 +74,6 @@ public final class SignalEvents {
                     row.status, row.suppressed, suppression, row.dismissReason, row.raisedAt, row.updatedAt,
                     row.resolvedAt, row.resolution);
         };
-    }
-
-    /**
-     * The event as the contract's JSON (absent fields left out, exact decimals), handed to the outbox as a tree so
-     * the outbox's own ObjectMapper writes it unchanged.
-     */
-    public static JsonNode contractJson(EventPayload event) {
-        return EventJson.readTree(EventJson.write(event));
     }
 
     /** e.g. {@code REFINANCE_SAVING/1}: the rule and its version, as the contract's example writes it. */

@@ -1,20 +1,22 @@
 package nl.nazorg.signal.store.service;
 
-import java.util.Collection;
 import java.util.List;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.messaging.outbox.OutboxEvent;
 import nl.nazorg.signal.store.mapping.SignalEvents;
 import nl.nazorg.signal.store.mapping.SignalEvents.Kind;
-import nl.nazorg.signal.store.repository.SignalInserts;
 import nl.nazorg.signal.store.repository.SignalRow;
+import nl.nazorg.signal.store.repository.SignalTable;
 
 /**
  * Writes signal changes and their events on signals.v1 in the caller's transaction (the outbox row commits with
- * the change, or neither does). Callers hold the transaction ({@code @WithTransaction} or the consumer's).
+ * the change, or neither does): set-wise on a transaction of the reactive client (consumers, bulk passes), or for
+ * one row the REST side changed as a Hibernate entity.
  */
 @ApplicationScoped
 public class SignalStore {
@@ -22,21 +24,33 @@ public class SignalStore {
     @Inject
     Outbox outbox;
 
-    public Uni<List<SignalRow>> openOf(String tenantId, String clientId) {
-        return SignalRow.list("tenantId = ?1 and clientId = ?2 and resolvedAt is null", tenantId, clientId);
-    }
-
-    public Uni<List<SignalRow>> openOf(Collection<String> clientIds) {
-        return SignalRow.list("clientId in ?1 and resolvedAt is null", clientIds);
-    }
-
-    public Uni<Void> record(List<SignalChange> changes) {
+    /** Raised rows inserted, changed rows updated, their events appended: three statements, sent together. */
+    public Uni<Void> record(SqlConnection transaction, List<SignalChange> changes) {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<SignalRow> raised = changes.stream().filter(c -> c.kind() == Kind.RAISED).map(SignalChange::row).toList();
-        Uni<Void> persisted = SignalInserts.insert(raised);
-        return persisted.chain(() -> outbox.appendAll(
-                changes.stream().map(c -> SignalEvents.outboxEvent(c.kind(), c.row())).toList()));
+        List<SignalRow> raised = rows(changes, true);
+        List<SignalRow> changed = rows(changes, false);
+        return Uni.combine().all().unis(
+                        SignalTable.insert(transaction, raised),
+                        SignalTable.update(transaction, changed),
+                        outbox.appendAll(transaction, events(changes)))
+                .discardItems();
+    }
+
+    /**
+     * Publishes changes to rows the caller holds as managed entities of its Hibernate Reactive transaction (the
+     * adviser's status change); Hibernate writes the rows at commit.
+     */
+    public Uni<Void> publish(List<SignalChange> changes) {
+        return outbox.appendAll(events(changes));
+    }
+
+    private static List<SignalRow> rows(List<SignalChange> changes, boolean raised) {
+        return changes.stream().filter(c -> (c.kind() == Kind.RAISED) == raised).map(SignalChange::row).toList();
+    }
+
+    private static List<OutboxEvent> events(List<SignalChange> changes) {
+        return changes.stream().map(c -> SignalEvents.outboxEvent(c.kind(), c.row())).toList();
     }
 }

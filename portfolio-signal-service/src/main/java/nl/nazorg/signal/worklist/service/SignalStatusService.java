@@ -54,7 +54,7 @@ public class SignalStatusService {
                     row.status = change.status();
                     row.dismissReason = change.dismissReason();
                     SignalReconciliation.touch(row, clock.instant());
-                    return store.record(List.of(new SignalChange(Kind.UPDATED, row))).replaceWith(row);
+                    return store.publish(List.of(new SignalChange(Kind.UPDATED, row))).replaceWith(row);
                 });
     }
 }

@@ -1,0 +1,161 @@
+package nl.nazorg.signal.store.repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.data.Numeric;
+import nl.nazorg.events.signal.DismissReason;
+import nl.nazorg.events.signal.SignalResolution;
+import nl.nazorg.events.signal.SignalStatus;
+import nl.nazorg.signal.rules.MessageClass;
+import nl.nazorg.signal.rules.SignalCategory;
+import nl.nazorg.signal.rules.SignalType;
+import nl.nazorg.signal.sql.SqlTimes;
+
+/**
+ * The {@code signal} table through the reactive client, for consumers and bulk passes: the open signals of many
+ * clients in one query, raised signals in one multi-row insert, changed ones in one multi-row update. Both writes
+ * send one array per column ({@code unnest}); the columns are listed once, below.
+ */
+public final class SignalTable {
+
+    /** A column: its name, its PostgreSQL array type, and the value of a row. */
+    private record Column(String name, String arrayType, Function<SignalRow, ?> value, IntFunction<Object[]> array) {
+
+        Object values(List<SignalRow> rows) {
+            return rows.stream().map(value).toArray(array);
+        }
+    }
+
+    /** Fixed when a signal is raised (the id first: the update joins on it). */
+    private static final List<Column> IDENTITY = List.of(
+            new Column("id", "uuid[]", r -> r.id, UUID[]::new),
+            new Column("tenant_id", "text[]", r -> r.tenantId, String[]::new),
+            new Column("client_id", "text[]", r -> r.clientId, String[]::new),
+            new Column("type", "text[]", r -> r.type.name(), String[]::new),
+            new Column("category", "text[]", r -> r.category.name(), String[]::new),
+            new Column("message_class", "text[]", r -> r.messageClass.name(), String[]::new),
+            new Column("deduplication_key", "text[]", r -> r.deduplicationKey, String[]::new),
+            new Column("raised_at", "timestamptz[]", r -> SqlTimes.utc(r.raisedAt), OffsetDateTime[]::new));
+
+    /** What a re-evaluation, a status change or a resolution changes. */
+    private static final List<Column> STATE = List.of(
+            new Column("adviser_id", "text[]", r -> r.adviserId, String[]::new),
+            new Column("rule_version", "int[]", r -> r.ruleVersion, Integer[]::new),
+            new Column("figures", "text[]", r -> r.figures, String[]::new),
+            new Column("inputs", "text[]", r -> r.inputs, String[]::new),
+            new Column("explanation_nl", "text[]", r -> r.explanationNl, String[]::new),
+            new Column("explanation_en", "text[]", r -> r.explanationEn, String[]::new),
+            new Column("amount", "numeric[]", r -> r.amount == null ? null : Numeric.create(r.amount), Numeric[]::new),
+            new Column("due_date", "date[]", r -> r.dueDate, LocalDate[]::new),
+            new Column("status", "text[]", r -> r.status.name(), String[]::new),
+            new Column("suppressed", "boolean[]", r -> r.suppressed, Boolean[]::new),
+            new Column("dismiss_reason", "text[]", r -> name(r.dismissReason), String[]::new),
+            new Column("updated_at", "timestamptz[]", r -> SqlTimes.utc(r.updatedAt), OffsetDateTime[]::new),
+            new Column("resolved_at", "timestamptz[]", r -> SqlTimes.utc(r.resolvedAt), OffsetDateTime[]::new),
+            new Column("resolution", "text[]", r -> name(r.resolution), String[]::new),
+            new Column("version", "bigint[]", r -> r.version, Long[]::new));
+
+    private static final List<Column> ALL = Stream.concat(IDENTITY.stream(), STATE.stream()).toList();
+    private static final List<Column> CHANGED = Stream.concat(Stream.of(IDENTITY.get(0)), STATE.stream()).toList();
+
+    private static final String OPEN = "SELECT " + names(ALL)
+            + " FROM signal WHERE client_id = ANY($1) AND resolved_at IS NULL";
+
+    private static final String INSERT = "INSERT INTO signal (" + names(ALL) + ") SELECT * FROM " + unnest(ALL);
+
+    private static final String UPDATE = "UPDATE signal s SET "
+            + STATE.stream().map(c -> c.name() + " = u." + c.name()).collect(Collectors.joining(", "))
+            + " FROM (SELECT * FROM " + unnest(CHANGED) + " AS u(" + names(CHANGED) + ") ORDER BY u.id) AS u"
+            + " WHERE s.id = u.id";
+
+    private SignalTable() {
+    }
+
+    /** The open signals of these clients, of every tenant (callers keep those of the client's own tenant). */
+    public static Uni<List<SignalRow>> openOf(SqlConnection transaction, Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return transaction.preparedQuery(OPEN).execute(Tuple.of(clientIds.toArray(String[]::new))).map(rows -> {
+            List<SignalRow> open = new ArrayList<>(rows.size());
+            rows.forEach(row -> open.add(signal(row)));
+            return open;
+        });
+    }
+
+    public static Uni<Void> insert(SqlConnection transaction, List<SignalRow> rows) {
+        return write(transaction, INSERT, ALL, rows);
+    }
+
+    /** Writes the changed state of rows raised before; tenant, client, type, key and raise time stay. */
+    public static Uni<Void> update(SqlConnection transaction, List<SignalRow> rows) {
+        return write(transaction, UPDATE, CHANGED, rows);
+    }
+
+    private static Uni<Void> write(SqlConnection transaction, String sql, List<Column> columns, List<SignalRow> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Object[] values = columns.stream().map(column -> column.values(rows)).toArray();
+        return transaction.preparedQuery(sql).execute(Tuple.from(Arrays.asList(values))).replaceWithVoid();
+    }
+
+    private static String names(List<Column> columns) {
+        return columns.stream().map(Column::name).collect(Collectors.joining(", "));
+    }
+
+    private static String unnest(List<Column> columns) {
+        return "unnest(" + IntStream.range(0, columns.size())
+                .mapToObj(i -> "$" + (i + 1) + "::" + columns.get(i).arrayType())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static SignalRow signal(Row row) {
+        SignalRow signal = new SignalRow();
+        signal.id = row.getUUID("id");
+        signal.tenantId = row.getString("tenant_id");
+        signal.clientId = row.getString("client_id");
+        signal.adviserId = row.getString("adviser_id");
+        signal.type = SignalType.valueOf(row.getString("type"));
+        signal.category = SignalCategory.valueOf(row.getString("category"));
+        signal.messageClass = MessageClass.valueOf(row.getString("message_class"));
+        signal.deduplicationKey = row.getString("deduplication_key");
+        signal.ruleVersion = row.getInteger("rule_version");
+        signal.figures = row.getString("figures");
+        signal.inputs = row.getString("inputs");
+        signal.explanationNl = row.getString("explanation_nl");
+        signal.explanationEn = row.getString("explanation_en");
+        signal.amount = row.getBigDecimal("amount");
+        signal.dueDate = row.getLocalDate("due_date");
+        signal.status = SignalStatus.valueOf(row.getString("status"));
+        signal.suppressed = row.getBoolean("suppressed");
+        String dismissReason = row.getString("dismiss_reason");
+        signal.dismissReason = dismissReason == null ? null : DismissReason.valueOf(dismissReason);
+        signal.raisedAt = SqlTimes.instant(row.getOffsetDateTime("raised_at"));
+        signal.updatedAt = SqlTimes.instant(row.getOffsetDateTime("updated_at"));
+        signal.resolvedAt = SqlTimes.instant(row.getOffsetDateTime("resolved_at"));
+        String resolution = row.getString("resolution");
+        signal.resolution = resolution == null ? null : SignalResolution.valueOf(resolution);
+        signal.version = row.getLong("version");
+        return signal;
+    }
+}
