@@ -38,6 +38,12 @@ public final class Poll {
 
     /** Waits until {@code probe} answers non-null and returns that answer. */
     public static <T> T until(String what, Duration timeout, Supplier<T> probe, Supplier<String> lastSeen) {
+        return until(what, timeout, Duration.ofMillis(INTERVAL_MILLIS), probe, lastSeen);
+    }
+
+    /** {@link #until(String, Duration, Supplier, Supplier)} for a costly probe, asked every {@code interval}. */
+    public static <T> T until(String what, Duration timeout, Duration interval, Supplier<T> probe,
+                              Supplier<String> lastSeen) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             T answer = probe.get();
@@ -48,14 +54,19 @@ public final class Poll {
                 throw new CountMismatch(what + " not reached within " + timeout.toSeconds() + " s ("
                         + lastSeen.get() + ")");
             }
-            pause(INTERVAL_MILLIS);
+            pause(interval.toMillis());
         }
     }
 
     /** Waits until {@code value} reaches {@code target}; answers the moment it did (System.nanoTime()). */
     public static long untilAtLeast(String what, Duration timeout, long target, LongProbe value) {
+        return untilAtLeast(what, timeout, Duration.ofMillis(INTERVAL_MILLIS), target, value);
+    }
+
+    /** {@link #untilAtLeast(String, Duration, long, LongProbe)} for a costly counter, read every {@code interval}. */
+    public static long untilAtLeast(String what, Duration timeout, Duration interval, long target, LongProbe value) {
         long[] last = {-1};
-        return until(what, timeout, () -> {
+        return until(what, timeout, interval, () -> {
             last[0] = value.read();
             return last[0] >= target ? System.nanoTime() : null;
         }, () -> "last " + last[0] + " of " + target);

@@ -94,8 +94,9 @@ public class ClientEvaluation {
             return Uni.createFrom().item(0);
         }
         List<String> ids = profiles.stream().map(p -> p.clientId).toList();
+        List<ClientKey> clients = profiles.stream().map(p -> new ClientKey(p.tenantId, p.clientId)).toList();
         return Uni.combine().all().unis(PortfolioTable.read(transaction, ids), SurveyTable.read(transaction, ids),
-                        SignalTable.openOf(transaction, ids)).asTuple()
+                        SignalTable.openOf(transaction, clients)).asTuple()
                 .chain(read -> OnWorkers.compute(() -> changes(profiles, read.getItem1(), read.getItem2(),
                         read.getItem3(), unusable)))
                 .chain(changes -> store.record(transaction, changes).replaceWith(changes.size()));
@@ -110,9 +111,8 @@ public class ClientEvaluation {
             return Uni.createFrom().voidItem();
         }
         Instant now = clock.instant();
-        return SignalTable.openOf(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
+        return SignalTable.openOf(transaction, clients)
                 .map(open -> open.stream()
-                        .filter(row -> clients.contains(new ClientKey(row.tenantId, row.clientId)))
                         .map(row -> new SignalChange(Kind.RESOLVED,
                                 SignalReconciliation.resolve(row, SignalResolution.CLIENT_ERASED, now)))
                         .toList())
@@ -135,8 +135,7 @@ public class ClientEvaluation {
             Map<String, SurveyRow> surveys, List<SignalRow> open, Unusable unusable) {
         Map<String, List<SignalRow>> openByClient = open.stream().collect(Collectors.groupingBy(s -> s.clientId));
         return profiles.parallelStream().flatMap(profile -> {
-            List<SignalRow> ownOpen = openByClient.getOrDefault(profile.clientId, List.of()).stream()
-                    .filter(s -> s.tenantId.equals(profile.tenantId)).toList();
+            List<SignalRow> ownOpen = openByClient.getOrDefault(profile.clientId, List.of());
             PortfolioRow portfolio = owned(portfolios.get(profile.clientId), profile);
             SurveyRow survey = surveys.get(profile.clientId);
             try {

@@ -21,6 +21,7 @@ import io.vertx.sqlclient.data.Numeric;
 import nl.nazorg.events.signal.DismissReason;
 import nl.nazorg.events.signal.SignalResolution;
 import nl.nazorg.events.signal.SignalStatus;
+import nl.nazorg.signal.projection.repository.ClientKey;
 import nl.nazorg.signal.rules.MessageClass;
 import nl.nazorg.signal.rules.SignalCategory;
 import nl.nazorg.signal.rules.SignalType;
@@ -73,8 +74,9 @@ public final class SignalTable {
     private static final List<Column> ALL = Stream.concat(IDENTITY.stream(), STATE.stream()).toList();
     private static final List<Column> CHANGED = Stream.concat(Stream.of(IDENTITY.get(0)), STATE.stream()).toList();
 
-    private static final String OPEN = "SELECT " + names(ALL)
-            + " FROM signal WHERE client_id = ANY($1) AND resolved_at IS NULL";
+    /** By tenant and client, so that the index {@code signal_client (tenant_id, client_id, resolved_at)} serves it. */
+    private static final String OPEN = "SELECT " + names(ALL) + " FROM signal WHERE (tenant_id, client_id) IN "
+            + "(SELECT * FROM unnest($1::text[], $2::text[])) AND resolved_at IS NULL";
 
     private static final String INSERT = "INSERT INTO signal (" + names(ALL) + ") SELECT * FROM " + unnest(ALL);
 
@@ -86,12 +88,14 @@ public final class SignalTable {
     private SignalTable() {
     }
 
-    /** The open signals of these clients, of every tenant (callers keep those of the client's own tenant). */
-    public static Uni<List<SignalRow>> openOf(SqlConnection transaction, Collection<String> clientIds) {
-        if (clientIds.isEmpty()) {
+    /** The open signals of these clients, each of its own tenant. */
+    public static Uni<List<SignalRow>> openOf(SqlConnection transaction, Collection<ClientKey> clients) {
+        if (clients.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return transaction.preparedQuery(OPEN).execute(Tuple.of(clientIds.toArray(String[]::new))).map(rows -> {
+        return transaction.preparedQuery(OPEN).execute(Tuple.of(
+                clients.stream().map(ClientKey::tenantId).toArray(String[]::new),
+                clients.stream().map(ClientKey::clientId).toArray(String[]::new))).map(rows -> {
             List<SignalRow> open = new ArrayList<>(rows.size());
             rows.forEach(row -> open.add(signal(row)));
             return open;
