@@ -103,9 +103,10 @@ public class BatchConsumer {
         List<Uni<Void>> unreadable = new ArrayList<>();
         for (ConsumerRecord<String, String> record : poll) {
             try {
+                CloudEventAttributes attributes = events.attributes(record);
                 @SuppressWarnings("unchecked")   // an event of a subtype of T is an event of T: IncomingEvent is read-only
-                IncomingEvent<T> event = (IncomingEvent<T>) events.read(record,
-                        payloadTypeOf.apply(events.attributes(record)));
+                IncomingEvent<T> event = (IncomingEvent<T>) events.read(record, attributes,
+                        payloadTypeOf.apply(attributes));
                 check.accept(event);
                 valid.add(new Delivery<>(record, event));
             } catch (RuntimeException e) {

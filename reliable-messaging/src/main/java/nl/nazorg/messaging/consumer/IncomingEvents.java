@@ -66,7 +66,12 @@ public class IncomingEvents {
      * @throws PoisonRecordException when a header is missing or malformed, or the value is not JSON of that type
      */
     public <T> IncomingEvent<T> read(ConsumerRecord<String, String> record, Class<T> payloadType) {
-        CloudEventAttributes attributes = attributes(record);
+        return read(record, attributes(record), payloadType);
+    }
+
+    /** {@link #read(ConsumerRecord, Class)} with the record's headers already read (they are read once per record). */
+    public <T> IncomingEvent<T> read(ConsumerRecord<String, String> record, CloudEventAttributes attributes,
+                                     Class<T> payloadType) {
         T payload = record.value() == null ? null : payload(record.value(), payloadType, attributes);
         return new IncomingEvent<>(record.topic(), record.key(), attributes, payload);
     }
