@@ -16,6 +16,7 @@ import org.HdrHistogram.Histogram;
 
 import nl.nazorg.benchmarks.BenchmarkContext;
 import nl.nazorg.benchmarks.kafka.TopicWatch;
+import nl.nazorg.benchmarks.measure.ClosedLoop;
 import nl.nazorg.benchmarks.measure.CountMismatch;
 import nl.nazorg.benchmarks.measure.Latency;
 import nl.nazorg.benchmarks.measure.OpenLoop;
@@ -70,12 +71,30 @@ final class ProfileChangeRound {
                         && SIGNAL_TYPE.equals(EventJson.readTree(record.value()).path("type").asText()))) {
             OpenLoop.Result changes = OpenLoop.run(rate, count, timeout, index -> change(index, round));
             CountMismatch.check("profile changes answered 200", count, changes.correct());
-            Poll.untilAtLeast("e-mails of the round accepted by the SMTP sink", timeout, mailsBefore + count,
-                    context.platform().mailbox()::receivedCount);
+            awaitEmails(mailsBefore, timeout);
             signals.awaitCount(count, Duration.ofSeconds(30));
             profiles.awaitCount(count, Duration.ofSeconds(30));
             return measure(changes, new Watches(profiles, signals), mailsBefore, count, began);
         }
+    }
+
+    /**
+     * Changes every client once with at most {@code inFlight} changes outstanding, at the pace the services take, and
+     * waits for the round's e-mails: warms the JIT of every service on the path before an open-loop round, which a
+     * cold client-service would otherwise queue into its connection pool's timeouts. Nothing is measured.
+     */
+    void warmUp(int round, int inFlight) throws InterruptedException {
+        int count = clientIds.length;
+        Duration timeout = Duration.ofSeconds(180 + count / 5);
+        long mailsBefore = context.platform().mailbox().receivedCount();
+        long answered = ClosedLoop.run(inFlight, count, timeout, index -> change(index, round));
+        CountMismatch.check("profile changes answered 200 while warming up", count, answered);
+        awaitEmails(mailsBefore, timeout);
+    }
+
+    private void awaitEmails(long mailsBefore, Duration timeout) {
+        Poll.untilAtLeast("e-mails of the round accepted by the SMTP sink", timeout,
+                mailsBefore + clientIds.length, context.platform().mailbox()::receivedCount);
     }
 
     /** The two topics of the path, read while the round ran. */

@@ -66,7 +66,7 @@ final class IngestDrain {
             // The baseline copies exactly what the service drains, at every size: nothing else was written between.
             CountMismatch.check("records between the offsets the pass-through copies", events,
                     PassThrough.records(from, to));
-            long drained = drained(timeout, events, insertedBefore, started);
+            Instant drained = drained(timeout, events, insertedBefore, started);
             CpuSnapshot.CpuUse cpu = cpuBefore.until(CpuSnapshot.take(context.platform()));
             double cpuMicrosPerEvent = (service.cpuNanos() - serviceCpu) / 1e3 / events;
 
@@ -76,8 +76,9 @@ final class IngestDrain {
                     () -> "lag " + lag.of(CAMPAIGN_GROUP, List.of(Topics.CLIENT_PROFILES)));
             double passThroughSeconds = PassThrough.seconds(bootstrap, from, to, PASS_THROUGH_TOPIC,
                     "bench-pass-through-" + repetition);
-            return new Result(events / ((drained - start) / 1e9), events / passThroughSeconds,
-                    events / preloadSeconds, cpuMicrosPerEvent, (campaignCaughtUp - start) / 1e9, cpu);
+            double drainSeconds = Duration.between(started, drained).toNanos() / 1e9;
+            return new Result(events / drainSeconds, events / passThroughSeconds, events / preloadSeconds,
+                    cpuMicrosPerEvent, (campaignCaughtUp - start) / 1e9, cpu);
         }
     }
 
@@ -93,20 +94,29 @@ final class IngestDrain {
     }
 
     /**
-     * When the service had applied every event. Counting the message log reads every row of the run: polled every
-     * 20 ms, then every second, the count took more of PostgreSQL than the service did (pg_stat_statements, 0.35 of a
-     * core at 1,000,000 events). So the drain is watched through the table's insert statistics, which cost nothing
-     * and lag the commits by at most about a second, and then confirmed by one exact count; only if that falls
-     * short is the exact count polled, and its time taken instead.
+     * When the service had applied every event: the start of the transaction that recorded the last of them in the
+     * message log ({@code processed_at}; a poll's transaction takes tens of milliseconds). Counting the message log
+     * reads every row of the run: polled every 20 ms, then every second, the count took more of PostgreSQL than the
+     * service did (pg_stat_statements, 0.35 of a core at 1,000,000 events). So the end is waited for through the
+     * table's insert statistics, which cost nothing, then confirmed by one exact count (polled only if it falls
+     * short). The statistics are not the clock: an idle backend flushes them up to 10 s after its last commit
+     * (PostgreSQL's idle statistics interval), which at 1,000 events was most of the measured time.
      */
-    private long drained(Duration timeout, int events, long insertedBefore, Instant started) {
-        long seen = Poll.untilAtLeast("rows inserted into the message log (table statistics)", timeout,
-                Duration.ofMillis(100), insertedBefore + events, this::inserted);
-        if (applied(started) >= events) {
-            return seen;
+    private Instant drained(Duration timeout, int events, long insertedBefore, Instant started) {
+        Poll.untilAtLeast("rows inserted into the message log (table statistics)", timeout, Duration.ofMillis(100),
+                insertedBefore + events, this::inserted);
+        if (applied(started) < events) {
+            Poll.untilAtLeast("events applied by portfolio-signal-service", timeout, Duration.ofSeconds(1), events,
+                    () -> applied(started));
         }
-        return Poll.untilAtLeast("events applied by portfolio-signal-service", timeout, Duration.ofSeconds(1),
-                events, () -> applied(started));
+        return lastApplied(started);
+    }
+
+    /** When the last event since {@code since} was recorded (the age index serves it). */
+    private Instant lastApplied(Instant since) {
+        return Sql.rows(signalDatabase, "SELECT max(processed_at) FROM nazorg_processed_event "
+                        + "WHERE consumer_group = ? AND processed_at >= ?",
+                row -> row.getTimestamp(1).toInstant(), SIGNAL_GROUP, Timestamp.from(since)).get(0);
     }
 
     /** Rows ever inserted into the message log (cumulative statistics; flushed at most a second after commit). */

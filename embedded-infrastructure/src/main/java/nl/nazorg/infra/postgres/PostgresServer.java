@@ -68,6 +68,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(STARTUP_TIMEOUT)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("log_min_messages", "warning")
+                    // Sized like a small production server, not PostgreSQL's defaults for a laptop (128 MB of
+                    // buffers, 1 GB of WAL between checkpoints): a steady ingest writes about 1 GB of WAL a minute,
+                    // and every page first touched after a checkpoint goes into the WAL whole. See the README.
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     // TCP only: no socket and lock files in /tmp.
                     .setServerConfig("unix_socket_directories", "")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

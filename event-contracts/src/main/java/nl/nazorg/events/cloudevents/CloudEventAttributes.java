@@ -2,7 +2,8 @@ package nl.nazorg.events.cloudevents;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.UUID;
+
+import nl.nazorg.events.ids.TimeOrderedIds;
 
 /**
  * The CloudEvents attributes every Nazorg record carries in its Kafka headers (binary content mode).
@@ -29,9 +30,9 @@ public record CloudEventAttributes(String id, String type, String source, Offset
         Objects.requireNonNull(tenantId, "ce_tenantid");
     }
 
-    /** A new event with a fresh random id. */
+    /** A new event with a fresh id (time-ordered, see {@link TimeOrderedIds}). */
     public static CloudEventAttributes newEvent(String type, String source, OffsetDateTime time, String subject,
                                                 String tenantId) {
-        return new CloudEventAttributes(UUID.randomUUID().toString(), type, source, time, subject, tenantId);
+        return new CloudEventAttributes(TimeOrderedIds.next().toString(), type, source, time, subject, tenantId);
     }
 }

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 
+import nl.nazorg.events.ids.TimeOrderedIds;
+
 /**
  * One event to publish through the outbox.
  *
@@ -30,10 +32,10 @@ public record OutboxEvent(UUID id, OffsetDateTime time, String topic, String key
         Objects.requireNonNull(tenantId, "tenantId");
     }
 
-    /** A new event with a fresh id, happening now. */
+    /** A new event with a fresh id (time-ordered, see {@link TimeOrderedIds}), happening now. */
     public static OutboxEvent of(String topic, String key, String type, String subject, String tenantId,
                                  Object payload) {
-        return new OutboxEvent(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), topic, key, type, subject,
+        return new OutboxEvent(TimeOrderedIds.next(), OffsetDateTime.now(ZoneOffset.UTC), topic, key, type, subject,
                 tenantId, payload);
     }
 

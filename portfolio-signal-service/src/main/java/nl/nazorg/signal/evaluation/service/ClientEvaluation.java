@@ -3,6 +3,7 @@ package nl.nazorg.signal.evaluation.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,17 +86,38 @@ public class ClientEvaluation {
     }
 
     /**
+     * Evaluates the clients of portfolio rows just written under their locks: the same as {@link #evaluate}, but these
+     * portfolios are taken as they are instead of being read back.
+     *
+     * @return the number of signal events written
+     */
+    public Uni<Integer> evaluateWritten(SqlConnection transaction, List<PortfolioRow> portfolios) {
+        Map<String, PortfolioRow> written = portfolios.stream()
+                .collect(Collectors.toMap(p -> p.clientId, p -> p, (a, b) -> b));
+        return ProfileTable.locked(transaction, written.keySet())
+                .chain(profiles -> evaluateHeld(transaction, profiles.values().stream()
+                        .filter(p -> owned(written.get(p.clientId), p) != null).toList(), written, Unusable.FAIL));
+    }
+
+    /**
      * Evaluates profile rows the caller holds (locked, or just written under the clients' locks).
      *
      * @return the number of signal events written
      */
     public Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles, Unusable unusable) {
+        return evaluateHeld(transaction, profiles, Map.of(), unusable);
+    }
+
+    private Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles,
+            Map<String, PortfolioRow> written, Unusable unusable) {
         if (profiles.isEmpty()) {
             return Uni.createFrom().item(0);
         }
         List<String> ids = profiles.stream().map(p -> p.clientId).toList();
+        List<String> unread = ids.stream().filter(id -> !written.containsKey(id)).toList();
         List<ClientKey> clients = profiles.stream().map(p -> new ClientKey(p.tenantId, p.clientId)).toList();
-        return Uni.combine().all().unis(PortfolioTable.read(transaction, ids), SurveyTable.read(transaction, ids),
+        return Uni.combine().all().unis(PortfolioTable.read(transaction, unread)
+                                .map(read -> withWritten(read, written)), SurveyTable.read(transaction, ids),
                         SignalTable.openOf(transaction, clients)).asTuple()
                 .chain(read -> OnWorkers.compute(() -> changes(profiles, read.getItem1(), read.getItem2(),
                         read.getItem3(), unusable)))
@@ -149,6 +171,16 @@ public class ClientEvaluation {
                 return Stream.<SignalChange>empty();
             }
         }).toList();
+    }
+
+    private static Map<String, PortfolioRow> withWritten(Map<String, PortfolioRow> read,
+            Map<String, PortfolioRow> written) {
+        if (written.isEmpty()) {
+            return read;
+        }
+        Map<String, PortfolioRow> all = new HashMap<>(read);
+        all.putAll(written);
+        return all;
     }
 
     private static PortfolioRow owned(PortfolioRow portfolio, ProfileRow profile) {

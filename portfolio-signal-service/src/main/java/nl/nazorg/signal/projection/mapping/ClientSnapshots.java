@@ -3,24 +3,30 @@ package nl.nazorg.signal.projection.mapping;
 import java.nio.charset.StandardCharsets;
 
 import nl.nazorg.events.EventPayload;
+import nl.nazorg.events.client.ClientProfile;
 import nl.nazorg.events.json.EventJson;
+import nl.nazorg.events.portfolio.Portfolio;
 import nl.nazorg.signal.model.ClientSnapshot;
 import nl.nazorg.signal.projection.repository.PortfolioRow;
 import nl.nazorg.signal.projection.repository.ProfileRow;
 import nl.nazorg.signal.projection.repository.SurveyRow;
 
-/** Projection rows (contract JSON) → the snapshot the rules evaluate; and the JSON form the rows keep. */
+/**
+ * Projection rows (contract JSON) → the snapshot the rules evaluate; and the JSON form the rows keep. A row written
+ * in this transaction hands over the record it was written from instead of having its JSON read back.
+ */
 public final class ClientSnapshots {
 
     private ClientSnapshots() {
     }
 
     public static ClientSnapshot of(ProfileRow profile, PortfolioRow portfolio, SurveyRow survey) {
-        nl.nazorg.events.client.ClientProfile profileRecord =
-                read(profile.payload, nl.nazorg.events.client.ClientProfile.class);
+        ClientProfile profileRecord = profile.written != null ? profile.written
+                : read(profile.payload, ClientProfile.class);
+        Portfolio portfolioRecord = portfolio == null ? null
+                : portfolio.written != null ? portfolio.written : read(portfolio.payload, Portfolio.class);
         return new ClientSnapshot(profile.clientId, ProfileMapping.toDomain(profileRecord),
-                portfolio == null ? null
-                        : PortfolioMapping.toDomain(read(portfolio.payload, nl.nazorg.events.portfolio.Portfolio.class)),
+                portfolioRecord == null ? null : PortfolioMapping.toDomain(portfolioRecord),
                 SurveyMapping.toDomain(survey));
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import nl.nazorg.events.portfolio.Portfolio;
 import nl.nazorg.messaging.staleness.VersionedProjection;
 
 /**
@@ -27,4 +29,8 @@ public class PortfolioRow extends VersionedProjection {
 
     @Column(name = "payload", nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** The record {@link #payload} was just written from, while this transaction holds it: not read back. */
+    @Transient
+    public Portfolio written;
 }

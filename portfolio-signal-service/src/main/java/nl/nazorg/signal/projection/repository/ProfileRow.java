@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import nl.nazorg.events.client.ClientProfile;
 import nl.nazorg.messaging.staleness.VersionedProjection;
 
 /**
@@ -29,6 +31,10 @@ public class ProfileRow extends VersionedProjection {
 
     @Column(name = "payload", nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** The record {@link #payload} was just written from, while this transaction holds it: not read back. */
+    @Transient
+    public ClientProfile written;
 
     /**
      * The profile, locked for this transaction, so a consumer and a bulk pass never evaluate one client at once.

@@ -58,6 +58,7 @@ public class ProjectionService {
                         if (target.applyIfNewer(profile.version(), () -> {
                             target.adviserId = profile.adviserId();
                             target.payload = ClientSnapshots.json(profile);
+                            target.written = profile;
                         })) {
                             changed.add(target);
                         }
@@ -82,12 +83,13 @@ public class ProjectionService {
                         if (target.applyIfNewer(portfolio.version(), () -> {
                             target.loanParts = PortfolioMapping.loanPartsWithDebt(portfolio);
                             target.payload = ClientSnapshots.json(portfolio);
+                            target.written = portfolio;
                         })) {
                             changed.add(target);
                         }
                     }
-                    return PortfolioTable.upsert(transaction, changed).chain(() -> evaluation.evaluate(transaction,
-                            changed.stream().map(row -> new ClientKey(row.tenantId, row.clientId)).toList()));
+                    return PortfolioTable.upsert(transaction, changed)
+                            .chain(() -> evaluation.evaluateWritten(transaction, changed));
                 })
                 .replaceWithVoid();
     }

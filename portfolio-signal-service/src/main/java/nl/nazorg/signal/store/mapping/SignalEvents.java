@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.consent.MessageClass;
+import nl.nazorg.events.ids.TimeOrderedIds;
 import nl.nazorg.events.signal.SignalCategory;
 import nl.nazorg.events.signal.SignalEvent;
 import nl.nazorg.events.signal.SignalRaised;
@@ -40,7 +41,7 @@ public final class SignalEvents {
     public static OutboxEvent outboxEvent(Kind kind, SignalRow row) {
         SignalEvent event = event(kind, row);
         EventType type = EventType.of(event);
-        return new OutboxEvent(java.util.UUID.randomUUID(), OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
+        return new OutboxEvent(TimeOrderedIds.next(), OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
                 Topics.SIGNALS, row.clientId, type.ceType(), row.clientId, row.tenantId, RawJson.contract(event));
     }
 

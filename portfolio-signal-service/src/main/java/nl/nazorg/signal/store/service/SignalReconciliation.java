@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
+import nl.nazorg.events.ids.TimeOrderedIds;
 import nl.nazorg.events.signal.SignalResolution;
 import nl.nazorg.events.signal.SignalStatus;
 import nl.nazorg.signal.rules.MessageClass;
@@ -69,7 +69,7 @@ public final class SignalReconciliation {
     private static SignalRow raise(String tenantId, String clientId, String adviserId, SignalFinding finding,
             boolean suppressed, Instant now) {
         SignalRow row = new SignalRow();
-        row.id = UUID.randomUUID();
+        row.id = TimeOrderedIds.next();
         row.tenantId = tenantId;
         row.clientId = clientId;
         row.adviserId = adviserId;
