@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.campaign.send.ProfileWait;
+import nl.nazorg.messaging.consumer.TransientFailures;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -21,9 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends what the send log holds as PENDING, asynchronously from whoever planned it: one loop thread claims a batch,
- * a bounded pool of sender threads talks SMTP, and results are recorded in small groups as they arrive — so the
- * window in which SMTP accepted an e-mail that the log does not yet show as SENT stays a few e-mails wide.
+ * Sends what the send log holds as PENDING, asynchronously from whoever planned it, as a pipeline of three stages:
+ * the loop thread claims due sends whenever fewer than a batch are in flight (it does not wait for earlier claims to
+ * go out), a bounded pool of sender threads talks SMTP, and the recorder thread records results in small groups as
+ * they arrive. So a send planned while others are on their way waits for one claim, not for a whole batch to be sent
+ * and recorded; and the window in which SMTP accepted an e-mail that the log does not yet show as SENT stays a few
+ * e-mails wide. A group that cannot be recorded for a passing reason (database unreachable) is tried again until it
+ * is: an outage is waited out instead of leaving delivered e-mails for the lease to hand out again.
  * Woken at once after a commit that planned sends; otherwise it looks again after {@code idle-wait}. The idle cycle
  * also launches scheduled selections and ends the wait of sends whose client profile never came.
  */
@@ -32,6 +37,8 @@ public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     private static final int RECORD_GROUP = 50;
+    private static final long RECORD_RETRY_MILLIS = 1_000;
+    private static final long STOP_MILLIS = 10_000;
 
     @Inject
     CampaignConfig config;
@@ -52,8 +59,12 @@ public class MailDispatcher {
     ProfileWait profileWait;
 
     private final Semaphore wake = new Semaphore(0);
+    private final BlockingQueue<SendOutcome> done = new LinkedBlockingQueue<>();
+    /** One permit per send that may be claimed: a claimed send holds its permit until its result is recorded. */
+    private Semaphore slots;
     private volatile boolean running;
     private Thread loop;
+    private Thread recorder;
     private ExecutorService senders;
 
     void onStart(@Observes StartupEvent event) {
@@ -66,10 +77,10 @@ public class MailDispatcher {
             thread.setDaemon(true);
             return thread;
         });
+        slots = new Semaphore(config.dispatch().batchSize());
         running = true;
-        loop = new Thread(this::run, "mail-dispatcher");
-        loop.setDaemon(true);
-        loop.start();
+        loop = daemon(this::run, "mail-dispatcher");
+        recorder = daemon(this::recordResults, "mail-recorder");
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -78,7 +89,11 @@ public class MailDispatcher {
         }
         running = false;
         wake.release();
-        loop.join(10_000);   // let the batch in flight be recorded, so a restart does not send it again
+        long deadline = System.currentTimeMillis() + STOP_MILLIS;
+        loop.join(STOP_MILLIS);
+        // Let what is in flight be recorded, so a restart does not send it again.
+        recorder.join(Math.max(1, deadline - System.currentTimeMillis()));
+        recorder.interrupt();
         senders.shutdownNow();
     }
 
@@ -90,20 +105,17 @@ public class MailDispatcher {
     private void run() {
         while (running) {
             try {
-                List<OutgoingMail> batch = VertxContextSupport.subscribeAndAwait(() -> claims.claim(config.dispatch().batchSize()));
-                if (batch.isEmpty()) {
-                    VertxContextSupport.subscribeAndAwait(profileWait::expire);
-                    launchScheduledSelections();
-                    wake.tryAcquire(config.dispatch().idleWait().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                } else {
-                    deliver(batch);
-                }
+                claimAndSend();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Throwable failure) {
-                LOG.errorf("dispatch cycle failed: %s", failure.toString());
+                // A claim that fails leaves its sends to their lease; a passing failure (failover) is no error.
+                if (TransientFailures.isTransient(failure)) {
+                    LOG.warnf("dispatch cycle failed (%s); trying again", failure.toString());
+                } else {
+                    LOG.errorf("dispatch cycle failed: %s", failure.toString());
+                }
                 try {
                     wake.tryAcquire(1, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -111,6 +123,27 @@ public class MailDispatcher {
                     return;
                 }
             }
+        }
+    }
+
+    /** Claims as many due sends as there are free slots and hands them to the senders; idles when none are due. */
+    private void claimAndSend() throws Throwable {
+        if (!slots.tryAcquire(config.dispatch().idleWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            return;   // a batch is in flight: look again once results free a slot
+        }
+        int free = slots.availablePermits() + 1;
+        slots.release();
+        List<OutgoingMail> batch = VertxContextSupport.subscribeAndAwait(() -> claims.claim(free));
+        if (batch.isEmpty()) {
+            VertxContextSupport.subscribeAndAwait(profileWait::expire);
+            launchScheduledSelections();
+            wake.tryAcquire(config.dispatch().idleWait().toMillis(), TimeUnit.MILLISECONDS);
+            wake.drainPermits();
+            return;
+        }
+        slots.acquire(batch.size());   // free: only this thread takes slots
+        for (OutgoingMail mail : batch) {
+            senders.execute(() -> done.add(smtp.send(mail)));
         }
     }
 
@@ -122,18 +155,51 @@ public class MailDispatcher {
         }
     }
 
-    private void deliver(List<OutgoingMail> batch) throws Throwable {
-        BlockingQueue<SendOutcome> done = new LinkedBlockingQueue<>();
-        for (OutgoingMail mail : batch) {
-            senders.execute(() -> done.add(smtp.send(mail)));
+    /**
+     * The recorder: results in groups of at most {@value #RECORD_GROUP} as they arrive, until the loop has stopped and
+     * everything it claimed is recorded (or the stop's deadline interrupts it).
+     */
+    private void recordResults() {
+        try {
+            while (running || loop.isAlive() || slots.availablePermits() < config.dispatch().batchSize()) {
+                SendOutcome first = done.poll(config.dispatch().idleWait().toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                List<SendOutcome> group = new ArrayList<>(RECORD_GROUP);
+                group.add(first);
+                done.drainTo(group, RECORD_GROUP - 1);
+                record(group);
+                slots.release(group.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        int recorded = 0;
-        while (recorded < batch.size()) {
-            List<SendOutcome> group = new ArrayList<>(RECORD_GROUP);
-            group.add(done.take());
-            done.drainTo(group, RECORD_GROUP - 1);
-            VertxContextSupport.subscribeAndAwait(() -> results.record(group));
-            recorded += group.size();
+    }
+
+    private void record(List<SendOutcome> group) throws InterruptedException {
+        while (true) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> results.record(group));
+                return;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Throwable failure) {
+                if (!running || !TransientFailures.isTransient(failure)) {
+                    LOG.errorf("%d send results not recorded (%s): their lease will send them again",
+                            group.size(), failure.toString());
+                    return;
+                }
+                LOG.warnf("recording %d send results failed (%s); trying again", group.size(), failure.toString());
+                Thread.sleep(RECORD_RETRY_MILLIS);
+            }
         }
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 }

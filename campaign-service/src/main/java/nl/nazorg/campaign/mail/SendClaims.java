@@ -197,7 +197,7 @@ public class SendClaims {
                 config.sender().phone(), unsubscribeUrl);
         String address = config.sender().address().or(() -> mailerFrom).orElse(null);
         String from = address == null ? null : HeaderText.mailbox(config.sender().name(), address);
-        return new OutgoingMail(send.sendId, from, contact.email,
+        return new OutgoingMail(send.sendId, send.attempts, from, contact.email,
                 HeaderText.clean(rendered.subject()), parts.text(), parts.html(), unsubscribeUrl);
     }
 

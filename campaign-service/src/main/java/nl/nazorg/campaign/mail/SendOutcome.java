@@ -5,14 +5,19 @@ import nl.nazorg.events.campaign.EmailFailureReason;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What SMTP said about one e-mail. */
-public record SendOutcome(UUID sendId, boolean accepted, EmailFailureReason reason, boolean permanent, Instant at) {
+/**
+ * What SMTP said about one e-mail.
+ *
+ * @param attempt the attempt its claim made: the fencing token its result must match
+ */
+public record SendOutcome(UUID sendId, int attempt, boolean accepted, EmailFailureReason reason, boolean permanent,
+                          Instant at) {
 
-    public static SendOutcome accepted(UUID sendId, Instant at) {
-        return new SendOutcome(sendId, true, null, false, at);
+    public static SendOutcome accepted(OutgoingMail mail, Instant at) {
+        return new SendOutcome(mail.sendId(), mail.attempt(), true, null, false, at);
     }
 
-    public static SendOutcome failed(UUID sendId, EmailFailureReason reason, boolean permanent, Instant at) {
-        return new SendOutcome(sendId, false, reason, permanent, at);
+    public static SendOutcome failed(OutgoingMail mail, EmailFailureReason reason, boolean permanent, Instant at) {
+        return new SendOutcome(mail.sendId(), mail.attempt(), false, reason, permanent, at);
     }
 }

@@ -36,7 +36,7 @@ public class SmtpSender {
         }
         try {
             mailer.send(mail);
-            return SendOutcome.accepted(outgoing.sendId(), clock.instant());
+            return SendOutcome.accepted(outgoing, clock.instant());
         } catch (RuntimeException e) {
             SMTPException smtp = smtpCause(e);
             boolean permanent = smtp != null && smtp.isPermanent();
@@ -46,7 +46,7 @@ public class SmtpSender {
                     : permanent ? EmailFailureReason.REJECTED : EmailFailureReason.SERVER_UNAVAILABLE;
             // The address is personal data: log the send id and the reason only.
             LOG.warnf("send %s: SMTP failure %s (%s)", outgoing.sendId(), reason, e.getClass().getSimpleName());
-            return SendOutcome.failed(outgoing.sendId(), reason, permanent, clock.instant());
+            return SendOutcome.failed(outgoing, reason, permanent, clock.instant());
         }
     }
 

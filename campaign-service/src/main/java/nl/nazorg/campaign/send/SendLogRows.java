@@ -174,8 +174,11 @@ public class SendLogRows {
         return SetStatements.execute(transaction, SUPPRESS_UNSENT_OF_SIGNALS, signalIds.toArray(String[]::new));
     }
 
-    /** The columns a decision needs (identity, what it is for, how it was split); not a managed entity. */
-    private static SendLog send(Row row) {
+    /**
+     * The columns a decision or an event needs (identity, what it is for, how it was split) from a row that has them
+     * all (e.g. {@code RETURNING *}); not a managed entity.
+     */
+    public static SendLog send(Row row) {
         SendLog send = new SendLog();
         send.sendId = row.getUUID("send_id");
         send.tenantId = row.getString("tenant_id");

@@ -31,4 +31,18 @@ public final class Api {
                 .then().statusCode(201)
                 .extract().path("id");
     }
+
+    /** A survey campaign to every client of the firm (a service e-mail, so no consent needed). @return its id */
+    public static String surveyToEveryone(String tenantId) {
+        return given().auth().oauth2(token(tenantId)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Iedereen", "kind", "SURVEY", "templateId", "builtin:SURVEY_SATISFACTION",
+                        "messageClass", "SERVICE", "surveyId", "client-satisfaction"))
+                .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+    }
+
+    /** Plans the campaign's sends now; the dispatcher sends them from here on. */
+    public static void launch(String tenantId, String campaignId) {
+        given().auth().oauth2(token(tenantId)).when().post("/api/v1/campaigns/" + campaignId + "/launch")
+                .then().statusCode(200);
+    }
 }

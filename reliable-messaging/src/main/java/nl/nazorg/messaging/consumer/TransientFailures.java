@@ -11,9 +11,10 @@ import io.vertx.pgclient.PgException;
 
 /**
  * Tells failures that may pass (a lost connection, a deadlock, a concurrent update) from those that will recur on
- * every attempt. Passing ones are retried instead of dead-lettering a good record.
+ * every attempt. Passing ones are retried instead of dead-lettering a good record; a service's own background work
+ * (a dispatcher recording results) waits them out the same way.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     /** SQLSTATE classes: connection exception, transaction rollback, insufficient resources, operator intervention. */
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57");
@@ -37,7 +38,7 @@ final class TransientFailures {
         return TRANSIENT_SQL_STATE_CLASSES.contains(sqlState.substring(0, 2)) || TRANSIENT_SQL_STATES.contains(sqlState);
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PoisonRecordException) {
                 return false;
