@@ -119,7 +119,7 @@ final class IngestDrain {
                 row -> row.getTimestamp(1).toInstant(), SIGNAL_GROUP, Timestamp.from(since)).get(0);
     }
 
-    /** Rows ever inserted into the message log (cumulative statistics; flushed at most a second after commit). */
+    /** Rows ever inserted into the message log (cumulative statistics, which lag the commits: see drained). */
     private long inserted() {
         return Sql.number(signalDatabase, "SELECT coalesce(sum(n_tup_ins), 0) FROM pg_stat_user_tables "
                 + "WHERE relname = 'nazorg_processed_event'");

@@ -78,11 +78,7 @@ public class ClientEvaluation {
      * @return the number of signal events written
      */
     public Uni<Integer> evaluate(SqlConnection transaction, Collection<ClientKey> clients) {
-        Set<ClientKey> wanted = Set.copyOf(clients);
-        return ProfileTable.locked(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
-                .chain(profiles -> evaluateHeld(transaction, profiles.values().stream()
-                        .filter(p -> wanted.contains(new ClientKey(p.tenantId, p.clientId))).toList(),
-                        Unusable.FAIL));
+        return evaluate(transaction, clients, Map.of());
     }
 
     /**
@@ -92,11 +88,17 @@ public class ClientEvaluation {
      * @return the number of signal events written
      */
     public Uni<Integer> evaluateWritten(SqlConnection transaction, List<PortfolioRow> portfolios) {
-        Map<String, PortfolioRow> written = portfolios.stream()
-                .collect(Collectors.toMap(p -> p.clientId, p -> p, (a, b) -> b));
-        return ProfileTable.locked(transaction, written.keySet())
+        return evaluate(transaction, portfolios.stream().map(p -> new ClientKey(p.tenantId, p.clientId)).toList(),
+                portfolios.stream().collect(Collectors.toMap(p -> p.clientId, p -> p, (a, b) -> b)));
+    }
+
+    private Uni<Integer> evaluate(SqlConnection transaction, Collection<ClientKey> clients,
+            Map<String, PortfolioRow> written) {
+        Set<ClientKey> wanted = Set.copyOf(clients);
+        return ProfileTable.locked(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
                 .chain(profiles -> evaluateHeld(transaction, profiles.values().stream()
-                        .filter(p -> owned(written.get(p.clientId), p) != null).toList(), written, Unusable.FAIL));
+                        .filter(p -> wanted.contains(new ClientKey(p.tenantId, p.clientId))).toList(),
+                        written, Unusable.FAIL));
     }
 
     /**
