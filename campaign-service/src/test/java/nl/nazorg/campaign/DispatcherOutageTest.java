@@ -71,15 +71,9 @@ class DispatcherOutageTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Rows.count(
                 "select count(*) from send_log where campaign_id = ? and status = 'SENT'", UUID.fromString(campaign)))
                 .isEqualTo(RECIPIENTS));
-        List<ReceivedMail> mails = received(tenant);
+        List<ReceivedMail> mails = BulkContacts.received(tenant);
         assertThat(mails).hasSize(RECIPIENTS);
         assertThat(mails.stream().map(Mails::sendId).distinct()).hasSize(RECIPIENTS);
         assertThat(mails.stream().map(ReceivedMail::envelopeRecipient).distinct()).hasSize(RECIPIENTS);
-    }
-
-    /** The e-mails to this firm's clients ({@link BulkContacts}' addresses). */
-    private static List<ReceivedMail> received(String tenant) {
-        return NazorgTestInfrastructure.mailbox().messages().stream()
-                .filter(mail -> mail.envelopeRecipient().startsWith(tenant + "-client-")).toList();
     }
 }

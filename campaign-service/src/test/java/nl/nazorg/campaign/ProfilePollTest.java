@@ -68,9 +68,9 @@ class ProfilePollTest {
 
         // One poll: the waiting client's erasure, and a profile followed by its erasure.
         String lastCeId = UUID.randomUUID().toString();
-        TestEvents.sendAll(List.of(tombstone(tenant, waiting, UUID.randomUUID().toString()),
+        TestEvents.sendAll(List.of(TestEvents.tombstone(tenant, waiting, UUID.randomUUID().toString()),
                 TestEvents.record(Fixtures.profile(tenant, known).build(), UUID.randomUUID().toString()),
-                tombstone(tenant, known, lastCeId)));
+                TestEvents.tombstone(tenant, known, lastCeId)));
 
         Rows.awaitProcessed(List.of(lastCeId));
         await().atMost(WAIT).until(() -> "SUPPRESSED/NO_PROFILE".equals(Rows.single("select status || '/' || suppression "
@@ -97,12 +97,5 @@ class ProfilePollTest {
     private static SurveyCompleted response(String tenant, String client, String campaignId) {
         return new SurveyCompleted(UUID.randomUUID().toString(), tenant, client, "survey-1", 1, campaignId,
                 campaignId == null ? null : UUID.randomUUID().toString(), Instant.now(), Map.of(), List.of(), List.of(), 9);
-    }
-
-    private static ProducerRecord<String, byte[]> tombstone(String tenant, String client, String ceId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CLIENT_PROFILES, client, null);
-        CloudEventHeaders.write(new CloudEventAttributes(ceId, EventType.CLIENT_PROFILE.ceType(), "/nazorg/test",
-                OffsetDateTime.now(), client, tenant), record.headers());
-        return record;
     }
 }

@@ -42,12 +42,6 @@ class SelectionCampaignTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    static String template(String tenant, String subject, String body) {
-        return given().auth().oauth2(Api.token(tenant)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Eigen sjabloon", "subjectNl", subject, "bodyNl", body))
-                .when().post("/api/v1/templates").then().statusCode(201).extract().path("id");
-    }
-
     @Test
     void aTemplateThatDoesNotRenderIsRefusedWithLineAndReason() {
         String tenant = Fixtures.unique("firm");
@@ -62,7 +56,7 @@ class SelectionCampaignTest {
                 .when().post("/api/v1/templates").then().statusCode(400)
                 .body("errors.field", hasItem("subjectNl"))
                 .body("errors[0].message", containsString("line 1"));
-        String id = template(tenant, "Hallo {firstName}", "{greeting}\n\nUw bedrag: {money.anything}");
+        String id = Api.template(tenant, "Hallo {firstName}", "{greeting}\n\nUw bedrag: {money.anything}");
         given().auth().oauth2(Api.token(tenant)).when().get("/api/v1/templates/" + id).then().statusCode(200)
                 .body("subjectNl", equalTo("Hallo {firstName}"));
         given().auth().oauth2(Api.token(Fixtures.unique("other"))).when().get("/api/v1/templates/" + id).then().statusCode(404);
@@ -73,8 +67,8 @@ class SelectionCampaignTest {
     @Test
     void aSelectionIsPreviewedThenSentAsAnAbSplit() {
         String tenant = Fixtures.unique("firm");
-        String a = template(tenant, "A: {firstName}, tijd voor uw jaarlijkse check", "{greeting}\n\nVariant A. Plan via {firm.appointmentUrl}.");
-        String b = template(tenant, "B: {firstName}, hoe staat uw hypotheek ervoor?", "{greeting}\n\nVariant B. Plan via {firm.appointmentUrl}.");
+        String a = Api.template(tenant, "A: {firstName}, tijd voor uw jaarlijkse check", "{greeting}\n\nVariant A. Plan via {firm.appointmentUrl}.");
+        String b = Api.template(tenant, "B: {firstName}, hoe staat uw hypotheek ervoor?", "{greeting}\n\nVariant B. Plan via {firm.appointmentUrl}.");
         List<String> gold = List.of(Fixtures.unique("gold"), Fixtures.unique("gold"), Fixtures.unique("gold"),
                 Fixtures.unique("gold"), Fixtures.unique("gold"), Fixtures.unique("gold"));
         String bronze = Fixtures.unique("bronze");

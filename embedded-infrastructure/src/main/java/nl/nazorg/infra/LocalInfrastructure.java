@@ -144,6 +144,11 @@ public final class LocalInfrastructure implements AutoCloseable {
     }
 
     /** The raw received e-mails, for readers in another class loader. */
+    /** The SMTP server itself, to stop and resume it (an outage in a fault test). */
+    public SmtpServer smtpServer() {
+        return smtp;
+    }
+
     public ReceivedMailFeed mailFeed() {
         return smtp.feed();
     }

@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -22,6 +24,11 @@ public record LinkKey(String id, String secret) {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    /**
+     * Each thread's initialised MAC per key: building one (provider lookup, key schedule) costs more than the HMAC of
+     * a token, and every redirect and every rendered e-mail signs or verifies one. A ring holds a handful of keys.
+     */
+    private static final ThreadLocal<Map<LinkKey, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
     public LinkKey {
         if (id == null || !ID.matcher(id).matches()) {
@@ -55,10 +62,16 @@ public record LinkKey(String id, String secret) {
      * unpadded base64url.
      */
     public String sign(String data, int bytes) {
+        Mac mac = MACS.get().computeIfAbsent(this, LinkKey::newMac);
+        // doFinal resets the MAC for its next use on this thread
+        return BASE64URL.encodeToString(Arrays.copyOf(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)), bytes));
+    }
+
+    private static Mac newMac(LinkKey key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return BASE64URL.encodeToString(Arrays.copyOf(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)), bytes));
+            mac.init(new SecretKeySpec(key.secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

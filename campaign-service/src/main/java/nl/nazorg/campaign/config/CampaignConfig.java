@@ -38,6 +38,8 @@ public interface CampaignConfig {
     @WithDefault("P365D")
     Duration linkValidity();
 
+    LinkMemory linkMemory();
+
     /**
      * How long a triggered send waits for a client's profile that has not arrived yet (the profile consumer lagging
      * the signal consumer, e.g. during a bulk import or after a restart) before it is suppressed as NO_PROFILE.
@@ -92,9 +94,12 @@ public interface CampaignConfig {
         @WithDefault("10")
         int concurrency();
 
-        /** Attempts for a transient failure before EmailFailed. */
-        @WithDefault("5")
-        int maxAttempts();
+        /**
+         * How long passing failures (no connection, time-out, 4xx) are retried, counted from a send's first attempt,
+         * before EmailFailed: an SMTP outage of hours is waited out.
+         */
+        @WithDefault("12h")
+        Duration retryFor();
 
         @WithDefault("2s")
         Duration initialBackoff();
@@ -102,13 +107,28 @@ public interface CampaignConfig {
         @WithDefault("10m")
         Duration maxBackoff();
 
-        /** A claimed send not recorded within this time (crash) is claimed again. */
+        /**
+         * A claimed send not recorded within this time (crash) is claimed again. The dispatcher renews the leases of
+         * what it holds every quarter lease and hands an e-mail to SMTP only while at least half its lease is left,
+         * so keep it above twice {@code quarkus.mailer.timeout}.
+         */
         @WithDefault("2m")
         Duration lease();
 
         /** Longest wait between cycles when nothing wakes the dispatcher (due retries, scheduled sends). */
         @WithDefault("500ms")
         Duration idleWait();
+    }
+
+    /** Tracked links served from memory (README, "Tracked links"). */
+    interface LinkMemory {
+        /** Links kept at most (least recently and least often used go first); about 0.5 KB each. */
+        @WithDefault("100000")
+        int maxLinks();
+
+        /** The backstop: a link is read from the database again at least this often. */
+        @WithDefault("10m")
+        Duration expiry();
     }
 
     interface Scanner {

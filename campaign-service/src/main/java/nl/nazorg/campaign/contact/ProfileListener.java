@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.mail.MailDispatcher;
+import nl.nazorg.campaign.tracking.LinkErasures;
 import nl.nazorg.campaign.send.ProfileWait;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.client.ClientProfile;
@@ -41,6 +42,9 @@ public class ProfileListener {
     @Inject
     MailDispatcher dispatcher;
 
+    @Inject
+    LinkErasures links;
+
     @Incoming(Topics.CLIENT_PROFILES)
     public Uni<Void> onProfiles(ConsumerRecords<String, String> poll) {
         AtomicBoolean released = new AtomicBoolean();
@@ -65,6 +69,7 @@ public class ProfileListener {
         // Locked before anything is read: a signal planned concurrently either sees the contact or leaves rows we see.
         return lock.lock(transaction, clients)
                 .chain(() -> projection.erase(transaction, changes.erased()))
+                .chain(() -> links.erase(transaction, changes.erased()))
                 .chain(() -> waiting.onErased(transaction, changes.erased()))
                 .chain(() -> projection.apply(transaction, changes.newest()))
                 .chain(() -> waiting.onProfiles(transaction, changes.newest()))

@@ -7,13 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.config.CampaignConfig;
+import nl.nazorg.campaign.selection.SelectionLauncher;
 import nl.nazorg.campaign.send.ProfileWait;
 import nl.nazorg.messaging.consumer.TransientFailures;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,7 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * they arrive. So a send planned while others are on their way waits for one claim, not for a whole batch to be sent
  * and recorded; and the window in which SMTP accepted an e-mail that the log does not yet show as SENT stays a few
  * e-mails wide. A group that cannot be recorded for a passing reason (database unreachable) is tried again until it
- * is: an outage is waited out instead of leaving delivered e-mails for the lease to hand out again.
+ * is: an outage is waited out instead of leaving delivered e-mails for the lease to hand out again. A fourth thread,
+ * the lease keeper, renews the leases of everything claimed and not yet recorded every quarter lease, and a sender
+ * hands an e-mail to SMTP only while at least half its lease is surely left: a send that waited too long (the
+ * database away, SMTP slow) is left to the next claim instead of going out while another dispatcher may send it too.
  * Woken at once after a commit that planned sends; otherwise it looks again after {@code idle-wait}. The idle cycle
  * also launches scheduled selections and ends the wait of sends whose client profile never came.
  */
@@ -53,19 +61,26 @@ public class MailDispatcher {
     SendResults results;
 
     @Inject
-    nl.nazorg.campaign.selection.SelectionLauncher selections;
+    SendLeases leases;
+
+    @Inject
+    SelectionLauncher selections;
 
     @Inject
     ProfileWait profileWait;
 
     private final Semaphore wake = new Semaphore(0);
     private final BlockingQueue<SendOutcome> done = new LinkedBlockingQueue<>();
+    /** What this dispatcher claimed and has not recorded yet, with until when its lease surely lasts. */
+    private final Map<UUID, Held> held = new ConcurrentHashMap<>();
     /** One permit per send that may be claimed: a claimed send holds its permit until its result is recorded. */
     private Semaphore slots;
     private volatile boolean running;
     private Thread loop;
     private Thread recorder;
+    private Thread keeper;
     private ExecutorService senders;
+    private long leaseNanos;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.dispatch().enabled()) {
@@ -78,9 +93,11 @@ public class MailDispatcher {
             return thread;
         });
         slots = new Semaphore(config.dispatch().batchSize());
+        leaseNanos = config.dispatch().lease().toNanos();
         running = true;
         loop = daemon(this::run, "mail-dispatcher");
         recorder = daemon(this::recordResults, "mail-recorder");
+        keeper = daemon(this::keepLeases, "mail-lease-keeper");
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -94,6 +111,7 @@ public class MailDispatcher {
         // Let what is in flight be recorded, so a restart does not send it again.
         recorder.join(Math.max(1, deadline - System.currentTimeMillis()));
         recorder.interrupt();
+        keeper.interrupt();
         senders.shutdownNow();
     }
 
@@ -133,6 +151,8 @@ public class MailDispatcher {
         }
         int free = slots.availablePermits() + 1;
         slots.release();
+        // Before the claim's statement: its lease surely lasts until this moment plus the lease.
+        long claimedAt = System.nanoTime();
         List<OutgoingMail> batch = VertxContextSupport.subscribeAndAwait(() -> claims.claim(free));
         if (batch.isEmpty()) {
             VertxContextSupport.subscribeAndAwait(profileWait::expire);
@@ -143,13 +163,26 @@ public class MailDispatcher {
         }
         slots.acquire(batch.size());   // free: only this thread takes slots
         for (OutgoingMail mail : batch) {
-            senders.execute(() -> done.add(smtp.send(mail)));
+            Held send = new Held(mail, claimedAt + leaseNanos);
+            held.put(mail.sendId(), send);
+            senders.execute(() -> send(send));
         }
+    }
+
+    private void send(Held send) {
+        if (System.nanoTime() > send.leaseEndsNanos - leaseNanos / 2) {
+            held.remove(send.mail.sendId());
+            slots.release();
+            LOG.warnf("send %s waited so long that its lease may run out during SMTP; left to the next claim",
+                    send.mail.sendId());
+            return;
+        }
+        done.add(smtp.send(send.mail));
     }
 
     /** Scheduled selections ride on the dispatcher's idle cycle: no scheduler dependency, at most idle-wait late. */
     private void launchScheduledSelections() throws Throwable {
-        for (java.util.UUID campaign : VertxContextSupport.subscribeAndAwait(selections::due)) {
+        for (UUID campaign : VertxContextSupport.subscribeAndAwait(selections::due)) {
             VertxContextSupport.subscribeAndAwait(() -> selections.launch(campaign));
             wake.release();
         }
@@ -170,6 +203,7 @@ public class MailDispatcher {
                 group.add(first);
                 done.drainTo(group, RECORD_GROUP - 1);
                 record(group);
+                group.forEach(outcome -> held.remove(outcome.sendId()));
                 slots.release(group.size());
             }
         } catch (InterruptedException e) {
@@ -193,6 +227,45 @@ public class MailDispatcher {
                 LOG.warnf("recording %d send results failed (%s); trying again", group.size(), failure.toString());
                 Thread.sleep(RECORD_RETRY_MILLIS);
             }
+        }
+    }
+
+    /**
+     * The lease keeper: every quarter lease, one statement renews the lease of everything held. A send it cannot renew
+     * (recorded meanwhile, or claimed again by another dispatcher after its lease ran out) keeps its old end, so it is
+     * not handed to SMTP late; a failed renewal (database away) is tried again at the next turn.
+     */
+    private void keepLeases() {
+        long period = Math.max(1, TimeUnit.NANOSECONDS.toMillis(leaseNanos / 4));
+        while (running) {
+            try {
+                Thread.sleep(period);
+                List<Held> holding = List.copyOf(held.values());
+                if (holding.isEmpty()) {
+                    continue;
+                }
+                long renewedAt = System.nanoTime();
+                Set<UUID> renewed = leases.renew(holding.stream().map(send -> send.mail).toList())
+                        .await().indefinitely();
+                holding.stream().filter(send -> renewed.contains(send.mail.sendId()))
+                        .forEach(send -> send.leaseEndsNanos = renewedAt + leaseNanos);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failure) {
+                LOG.warnf("renewing the leases of %d sends failed (%s); trying again", held.size(), failure.toString());
+            }
+        }
+    }
+
+    /** A claimed send this dispatcher holds, and until when (System.nanoTime) its lease surely lasts. */
+    private static final class Held {
+        final OutgoingMail mail;
+        volatile long leaseEndsNanos;
+
+        Held(OutgoingMail mail, long leaseEndsNanos) {
+            this.mail = mail;
+            this.leaseEndsNanos = leaseEndsNanos;
         }
     }
 

@@ -11,6 +11,7 @@ import nl.nazorg.campaign.config.SurveyLinkConfig;
 import nl.nazorg.campaign.contact.Contact;
 import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.campaign.send.SendLog;
+import nl.nazorg.campaign.send.SendPlanner;
 import nl.nazorg.campaign.send.SendStatus;
 import nl.nazorg.campaign.send.Suppression;
 import nl.nazorg.campaign.signal.KnownSignal;
@@ -18,6 +19,7 @@ import nl.nazorg.campaign.template.MailRenderer;
 import nl.nazorg.campaign.template.TemplateContent;
 import nl.nazorg.campaign.template.TemplateData;
 import nl.nazorg.campaign.template.TemplateStore;
+import nl.nazorg.campaign.tracking.LinkDirectory;
 import nl.nazorg.campaign.tracking.LinkRewriter;
 import nl.nazorg.campaign.tracking.LinkTokens;
 import nl.nazorg.campaign.tracking.TrackedLink;
@@ -28,6 +30,9 @@ import nl.nazorg.messaging.outbox.OutboxEvent;
 import nl.nazorg.security.link.SurveyLink;
 import nl.nazorg.security.link.SurveyLinkTokens;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -44,7 +49,8 @@ import java.util.stream.Collectors;
 
 /**
  * Claims due sends for this dispatcher (SKIP LOCKED, with a lease so a crashed instance's claims come back), checks
- * consent once more, renders them and stores their tracked links — one transaction per batch.
+ * the send rules once more (frequency cap in the claim; consent, unsubscribe and arrears while preparing: all may have
+ * changed since planning), renders them and stores their tracked links — one transaction per batch.
  */
 @ApplicationScoped
 public class SendClaims {
@@ -52,12 +58,30 @@ public class SendClaims {
     private static final Logger LOG = Logger.getLogger(SendClaims.class);
 
     private static final String CLAIM = """
-            UPDATE send_log SET status = 'SENDING', lease_until = now() + make_interval(secs => $1), attempts = attempts + 1
+            UPDATE send_log SET status = 'SENDING', lease_until = now() + make_interval(secs => $1), attempts = attempts + 1,
+                                first_attempt_at = coalesce(first_attempt_at, now())
             WHERE send_id IN (SELECT send_id FROM send_log
                               WHERE (status = 'PENDING' AND next_attempt_at <= now())
                                  OR (status = 'SENDING' AND lease_until < now())
                               ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
             RETURNING send_id""";
+
+    /**
+     * The frequency cap once more, for the MARKETING sends just claimed: a send is over the cap when as many MARKETING
+     * e-mails of its client in the window (sent or on their way) were planned before it. Planning counted the same, but
+     * two plannings of one client in separate transactions (a selection launch and a signal poll) cannot see each
+     * other; the order "planned before" makes every dispatcher decide the same.
+     */
+    private static final String OVER_CAP = """
+            UPDATE send_log s SET status = 'SUPPRESSED', suppression = 'FREQUENCY_CAP', lease_until = NULL
+            WHERE s.send_id = ANY($1::uuid[]) AND s.message_class = 'MARKETING'
+              AND (SELECT count(*) FROM send_log o
+                   WHERE o.tenant_id = s.tenant_id AND o.client_id = s.client_id AND o.message_class = 'MARKETING'
+                     AND o.status = ANY($2::text[]) AND o.created_at > now() - make_interval(secs => $3)
+                     AND (o.created_at, o.send_id) < (s.created_at, s.send_id)) >= $4
+            RETURNING s.send_id""";
+
+    private static final String[] COUNTED = SendPlanner.COUNTED.stream().map(Enum::name).toArray(String[]::new);
 
     @Inject
     CampaignConfig config;
@@ -75,6 +99,9 @@ public class SendClaims {
     LinkTokens tokens;
 
     @Inject
+    LinkDirectory directory;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -89,34 +116,58 @@ public class SendClaims {
     @ConfigProperty(name = "quarkus.mailer.from")
     Optional<String> mailerFrom;
 
-    /** The claim commits on its own: if preparing fails, the lease brings the sends back. */
+    /**
+     * The claim commits on its own, with the frequency cap applied once more: if preparing fails, the lease brings the
+     * sends back.
+     */
     public Uni<List<OutgoingMail>> claim(int batchSize) {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
-                        .execute(Tuple.of((double) config.dispatch().lease().toSeconds(), batchSize)))
-                .map(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    rows.forEach(row -> ids.add(row.getUUID(0)));
-                    return ids;
-                })
-                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<OutgoingMail>of())
-                        : Panache.withTransaction(() -> prepare(ids)));
+                        .execute(Tuple.of((double) config.dispatch().lease().toSeconds(), batchSize))
+                        .map(SendClaims::ids)
+                        .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(ids) : withinCap(connection, ids)))
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<OutgoingMail>of()) : prepare(ids));
     }
 
+    /** The claimed sends that the cap lets through; the others are SUPPRESSED (FREQUENCY_CAP). */
+    private Uni<List<UUID>> withinCap(SqlConnection connection, List<UUID> claimed) {
+        return connection.preparedQuery(OVER_CAP).execute(Tuple.of(claimed.toArray(UUID[]::new), COUNTED,
+                        (double) config.frequencyCap().window().toSeconds(), config.frequencyCap().maxMarketingEmails()))
+                .map(rows -> {
+                    List<UUID> allowed = new ArrayList<>(claimed);
+                    allowed.removeAll(ids(rows));
+                    return allowed;
+                });
+    }
+
+    private static List<UUID> ids(RowSet<Row> rows) {
+        List<UUID> ids = new ArrayList<>();
+        rows.forEach(row -> ids.add(row.getUUID(0)));
+        return ids;
+    }
+
+    /** Renders the claimed sends and stores their links; once stored, the links are served from memory. */
     private Uni<List<OutgoingMail>> prepare(List<UUID> ids) {
+        long generation = directory.generation();
+        List<TrackedLink> links = new ArrayList<>();
+        return Panache.withTransaction(() -> prepare(ids, links))
+                .invoke(() -> directory.rememberSince(generation, links.stream().map(TrackedLink::target).toList()));
+    }
+
+    private Uni<List<OutgoingMail>> prepare(List<UUID> ids, List<TrackedLink> links) {
         return SendLog.<SendLog>list("sendId in ?1", ids).chain(sends -> {
             List<String> clients = sends.stream().map(s -> s.clientId).distinct().toList();
             List<String> signals = sends.stream().map(s -> s.signalId).filter(id -> id != null).distinct().toList();
             return Contact.<Contact>list("clientId in ?1", clients)
                     .chain(contacts -> (signals.isEmpty() ? Uni.createFrom().item(List.<KnownSignal>of())
                             : KnownSignal.<KnownSignal>list("signalId in ?1", signals))
-                            .chain(known -> prepareEach(sends, byId(contacts, c -> c.clientId), byId(known, s -> s.signalId))));
+                            .chain(known -> prepareEach(sends, byId(contacts, c -> c.clientId),
+                                    byId(known, s -> s.signalId), links)));
         });
     }
 
     private Uni<List<OutgoingMail>> prepareEach(List<SendLog> sends, Map<String, Contact> contacts,
-                                                Map<String, KnownSignal> signals) {
+                                                Map<String, KnownSignal> signals, List<TrackedLink> links) {
         List<OutgoingMail> ready = new ArrayList<>();
-        List<TrackedLink> links = new ArrayList<>();
         List<OutboxEvent> events = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (SendLog send : sends) {
@@ -197,7 +248,7 @@ public class SendClaims {
                 config.sender().phone(), unsubscribeUrl);
         String address = config.sender().address().or(() -> mailerFrom).orElse(null);
         String from = address == null ? null : HeaderText.mailbox(config.sender().name(), address);
-        return new OutgoingMail(send.sendId, send.attempts, from, contact.email,
+        return new OutgoingMail(send.sendId, send.attempts, send.firstAttemptAt, from, contact.email,
                 HeaderText.clean(rendered.subject()), parts.text(), parts.html(), unsubscribeUrl);
     }
 

@@ -36,8 +36,8 @@ import static nl.nazorg.campaign.storage.SqlColumns.uuids;
  * Records what SMTP said, a group at a time, in one transaction of the reactive PostgreSQL client: one UPDATE for the
  * whole group and one outbox append for its EmailSent / EmailFailed. Each result is fenced by the attempt its claim
  * made: a send whose lease ran out and that a dispatcher claimed again carries a higher attempt, and the stale result
- * changes nothing (and publishes nothing). Transient failures come back after a doubling back-off until the last
- * attempt.
+ * changes nothing (and publishes nothing). Transient failures come back after a doubling back-off until they have been
+ * retried for {@code dispatch.retry-for}.
  */
 @ApplicationScoped
 public class SendResults {
@@ -83,7 +83,7 @@ public class SendResults {
         if (outcome.accepted()) {
             return new Result(outcome.sendId(), outcome.attempt(), SendStatus.SENT, outcome.at(), null, null, null);
         }
-        if (outcome.permanent() || outcome.attempt() >= config.dispatch().maxAttempts()) {
+        if (outcome.permanent() || retriedLongEnough(outcome)) {
             return new Result(outcome.sendId(), outcome.attempt(), SendStatus.FAILED, null, outcome.at(),
                     outcome.reason(), null);
         }
@@ -108,6 +108,12 @@ public class SendResults {
         send.sentAt = instant(row, "sent_at");
         send.failedAt = instant(row, "failed_at");
         return send;
+    }
+
+    /** A passing failure still after {@code dispatch.retry-for} of trying is given up. */
+    private boolean retriedLongEnough(SendOutcome outcome) {
+        Instant first = outcome.firstAttemptAt() == null ? outcome.at() : outcome.firstAttemptAt();
+        return !outcome.at().isBefore(first.plus(config.dispatch().retryFor()));
     }
 
     /** initial · 2^(attempts−1), at most the maximum. */

@@ -2,8 +2,9 @@ package nl.nazorg.campaign.selection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.campaign.Campaign;
@@ -12,11 +13,16 @@ import nl.nazorg.campaign.campaign.CampaignState;
 import nl.nazorg.campaign.campaign.SelectionFilter;
 import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.campaign.contact.Contact;
+import nl.nazorg.campaign.contact.Contacts;
+import nl.nazorg.campaign.mail.MailDispatcher;
 import nl.nazorg.campaign.send.CampaignEvents;
+import nl.nazorg.campaign.send.FrequencyWindow;
 import nl.nazorg.campaign.send.SendDecision;
 import nl.nazorg.campaign.send.SendLog;
+import nl.nazorg.campaign.send.SendLogRows;
 import nl.nazorg.campaign.send.SendPlanner;
 import nl.nazorg.campaign.send.SendPolicy;
+import nl.nazorg.campaign.send.SendStatus;
 import nl.nazorg.events.consent.MessageClass;
 import nl.nazorg.messaging.outbox.Outbox;
 import nl.nazorg.messaging.outbox.OutboxEvent;
@@ -27,25 +33,32 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Plans a selection (or survey) campaign: every matching client gets a send-log row after the rules before every
- * send, in chunks of 1,000 per transaction (the rows are idempotent, so a crash half-way is finished by launching
- * again). The dispatcher sends the PENDING ones.
+ * Plans a selection (or survey) campaign a page of its audience at a time (client id order, {@value #PAGE} clients),
+ * one transaction of the reactive PostgreSQL client per page: the page's contacts, its existing sends, the frequency
+ * counts and the service situations read with one statement each, the send-log rows written with one multi-row
+ * insert and the adviser tasks with one outbox append. The dispatcher is woken after each page, so sending starts
+ * while planning goes on. One row per campaign and client ({@code ON CONFLICT DO NOTHING}), so a crash half-way is
+ * finished by launching again.
  */
 @ApplicationScoped
 public class SelectionLauncher {
 
-    private static final int CHUNK = 1_000;
+    static final int PAGE = 1_000;
 
     @Inject
     Audience audience;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    SendLogRows sendLog;
 
     @Inject
     SendPlanner planner;
@@ -58,6 +71,12 @@ public class SelectionLauncher {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    Pool pool;
 
     @Inject
     ObjectMapper json;
@@ -75,74 +94,66 @@ public class SelectionLauncher {
 
     /** @return how many clients were planned (rows new in this call) */
     public Uni<Integer> launch(UUID campaignId) {
-        return Panache.withSession(() -> Campaign.<Campaign>findById(campaignId)
-                .chain(campaign -> audience.of(campaign.tenantId, filterOf(campaign), LocalDate.now(clock.withZone(CampaignEvents.AMSTERDAM)))
-                        .map(contacts -> contacts.stream().map(c -> c.clientId).toList())
-                        .map(ids -> new Object[] {campaign, ids})))
-                .chain(pair -> {
-                    Campaign campaign = (Campaign) pair[0];
-                    @SuppressWarnings("unchecked")
-                    List<String> ids = (List<String>) pair[1];
-                    List<List<String>> chunks = new ArrayList<>();
-                    for (int i = 0; i < ids.size(); i += CHUNK) {
-                        chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-                    }
-                    return Multi.createFrom().iterable(chunks)
-                            .onItem().transformToUniAndConcatenate(chunk -> Panache.withTransaction(() -> planChunk(campaign, chunk)))
-                            .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue))
-                            .call(planned -> Panache.withTransaction(() -> Campaign.update(
-                                    "state = ?1 where id = ?2", CampaignState.LAUNCHED, campaign.id)));
-                });
+        LocalDate today = LocalDate.now(clock.withZone(CampaignEvents.AMSTERDAM));
+        return Panache.withSession(() -> Campaign.<Campaign>findById(campaignId))
+                .chain(campaign -> planFrom(campaign, filterOf(campaign), today, "", 0)
+                        .call(() -> Panache.withTransaction(() -> Campaign.update(
+                                "state = ?1 where id = ?2", CampaignState.LAUNCHED, campaign.id))));
     }
 
-    private Uni<Integer> planChunk(Campaign campaign, List<String> clientIds) {
-        Instant since = clock.instant().minus(config.frequencyCap().window());
-        return Contact.<Contact>list("clientId in ?1 and tenantId = ?2", clientIds, campaign.tenantId)
-                .chain(contacts -> SendLog.<SendLog>list("campaignId = ?1 and clientId in ?2", campaign.id, clientIds)
-                        .chain(existing -> marketingCounts(campaign, clientIds, since)
-                                .chain(counts -> serviceSituations.serviceClients(campaign, filterOf(campaign), contacts)
-                                        .chain(service -> persist(campaign, contacts, existing, counts, service)))));
+    /** Plans the audience's pages after {@code after}, one after another. */
+    private Uni<Integer> planFrom(Campaign campaign, SelectionFilter filter, LocalDate today, String after, int planned) {
+        return audience.page(campaign.tenantId, filter, today, after, PAGE).chain(ids -> ids.isEmpty()
+                ? Uni.createFrom().item(planned)
+                : pool.withTransaction(transaction -> planPage(transaction, campaign, filter, ids))
+                        .invoke(dispatcher::wakeUp)
+                        .chain(written -> ids.size() < PAGE ? Uni.createFrom().item(planned + written)
+                                : planFrom(campaign, filter, today, ids.get(ids.size() - 1), planned + written)));
     }
 
-    private Uni<Map<String, Long>> marketingCounts(Campaign campaign, List<String> clientIds, Instant since) {
-        return Panache.getSession().chain(session -> session.createQuery(
-                        "select s.clientId, count(s) from SendLog s where s.tenantId = ?1 and s.clientId in ?2 and s.messageClass = ?3 "
-                                + "and s.status in ?4 and s.createdAt > ?5 group by s.clientId", Object[].class)
-                .setParameter(1, campaign.tenantId).setParameter(2, clientIds).setParameter(3, MessageClass.MARKETING)
-                .setParameter(4, SendPlanner.COUNTED).setParameter(5, since)
-                .getResultList())
-                .map(rows -> {
-                    Map<String, Long> counts = new HashMap<>();
-                    rows.forEach(row -> counts.put((String) row[0], (Long) row[1]));
-                    return counts;
-                });
-    }
-
-    private Uni<Integer> persist(Campaign campaign, List<Contact> contacts, List<SendLog> existing, Map<String, Long> counts,
-                                 Set<String> serviceClients) {
-        Set<String> done = new HashSet<>();
-        existing.forEach(send -> done.add(send.clientId));
+    private Uni<Integer> planPage(SqlConnection transaction, Campaign campaign, SelectionFilter filter, List<String> ids) {
         Instant now = clock.instant();
-        List<SendLog> rows = new ArrayList<>();
-        List<OutboxEvent> tasks = new ArrayList<>();
-        for (Contact contact : contacts) {
-            if (done.contains(contact.clientId)) {
+        List<SendLogRows.SendKey> keys = ids.stream()
+                .map(id -> new SendLogRows.SendKey(campaign.id, id, SendLog.NO_SIGNAL)).toList();
+        List<FrequencyWindow.ClientKey> clients = ids.stream()
+                .map(id -> new FrequencyWindow.ClientKey(campaign.tenantId, id)).toList();
+        return contacts.byId(transaction, ids).chain(found -> sendLog.existing(transaction, keys)
+                .chain(existing -> sendLog.marketingSince(transaction, clients, now.minus(config.frequencyCap().window()))
+                        .chain(window -> serviceSituations.serviceClients(transaction, campaign, filter, found.values())
+                                .map(service -> rows(campaign, ids, found, existing, window, service, now)))))
+                .chain(planned -> sendLog.insert(transaction, planned.stream().map(Planned::row).toList())
+                        .chain(written -> {
+                            List<OutboxEvent> tasks = planned.stream()
+                                    .filter(p -> written.contains(p.row().sendId) && p.row().status == SendStatus.TASK_CREATED)
+                                    .map(p -> SendPlanner.taskCreated(p.row(), p.candidate(), now))
+                                    .toList();
+                            return outbox.appendAll(transaction, tasks).replaceWith(written.size());
+                        }));
+    }
+
+    /** A send-log row and the candidate it was decided for. */
+    private record Planned(SendLog row, SendPlanner.Candidate candidate) {
+    }
+
+    /** The page's send-log rows, decided by the rules before every send; clients already planned are skipped. */
+    private List<Planned> rows(Campaign campaign, List<String> ids, Map<String, Contact> found,
+                               Set<SendLogRows.SendKey> existing, FrequencyWindow window, Set<String> service,
+                               Instant now) {
+        List<Planned> rows = new ArrayList<>();
+        for (String id : ids) {
+            Contact contact = found.get(id);
+            if (contact == null || existing.contains(new SendLogRows.SendKey(campaign.id, id, SendLog.NO_SIGNAL))) {
                 continue;
             }
-            String variant = Variants.of(campaign, contact.clientId);
-            SendPlanner.Candidate candidate = new SendPlanner.Candidate(campaign, contact.clientId, contact, null,
-                    serviceClients.contains(contact.clientId) ? MessageClass.SERVICE : MessageClass.MARKETING,
+            String variant = Variants.of(campaign, id);
+            SendPlanner.Candidate candidate = new SendPlanner.Candidate(campaign, id, contact, null,
+                    service.contains(id) ? MessageClass.SERVICE : MessageClass.MARKETING,
                     variant, Variants.templateOf(campaign, variant));
-            SendDecision decision = SendPolicy.decide(planner.facts(candidate, counts.getOrDefault(contact.clientId, 0L)));
-            SendLog row = planner.row(candidate, decision, SendLog.NO_SIGNAL, now);
-            rows.add(row);
-            if (decision.outcome() == SendDecision.Outcome.TASK) {
-                tasks.add(CampaignEvents.outboxEvent(CampaignEvents.task(row, contact.adviserId, null, now)));
-            }
+            SendDecision decision = SendPolicy.decide(planner.facts(candidate,
+                    window.marketingSent(campaign.tenantId, id)));
+            rows.add(new Planned(planner.row(candidate, decision, SendLog.NO_SIGNAL, now), candidate));
         }
-        return SendLog.persist(rows)
-                .chain(() -> tasks.isEmpty() ? Uni.createFrom().voidItem() : outbox.appendAll(tasks))
-                .replaceWith(rows.size());
+        return rows;
     }
 
     /** Selections whose scheduled time has come. */

@@ -5,12 +5,15 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.TemplateException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import nl.nazorg.campaign.campaign.Campaign;
 import nl.nazorg.campaign.config.CampaignConfig;
+import nl.nazorg.campaign.campaign.SelectionFilter;
 import nl.nazorg.campaign.contact.Contact;
+import nl.nazorg.campaign.contact.Contacts;
 import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.campaign.template.MailRenderer;
 import nl.nazorg.campaign.template.TemplateData;
@@ -31,6 +34,12 @@ public class SelectionPreview {
     SelectionLauncher launcher;
 
     @Inject
+    Contacts contacts;
+
+    @Inject
+    Pool pool;
+
+    @Inject
     TemplateStore templates;
 
     @Inject
@@ -48,11 +57,15 @@ public class SelectionPreview {
     @WithSession
     public Uni<Preview> preview(Campaign campaign, int sampleSize) {
         LocalDate today = LocalDate.now(clock.withZone(CampaignEvents.AMSTERDAM));
-        return audience.of(campaign.tenantId, launcher.filterOf(campaign), today).chain(contacts ->
-                Multi.createFrom().iterable(contacts.subList(0, Math.min(sampleSize, contacts.size())))
-                        .onItem().transformToUniAndConcatenate(contact -> sample(campaign, contact))
-                        .collect().asList()
-                        .map(samples -> new Preview(contacts.size(), samples)));
+        SelectionFilter filter = launcher.filterOf(campaign);
+        return audience.count(campaign.tenantId, filter, today).chain(count ->
+                audience.page(campaign.tenantId, filter, today, "", sampleSize)
+                        .chain(ids -> pool.withConnection(connection -> contacts.byId(connection, ids))
+                                .map(byId -> ids.stream().map(byId::get).toList()))
+                        .chain(sampled -> Multi.createFrom().iterable(sampled)
+                                .onItem().transformToUniAndConcatenate(contact -> sample(campaign, contact))
+                                .collect().asList())
+                        .map(samples -> new Preview(count.intValue(), samples)));
     }
 
     private Uni<Preview.Sample> sample(Campaign campaign, Contact contact) {

@@ -1,17 +1,18 @@
 package nl.nazorg.campaign.selection;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.nazorg.campaign.campaign.Campaign;
 import nl.nazorg.campaign.campaign.CampaignKind;
 import nl.nazorg.campaign.campaign.SelectionFilter;
 import nl.nazorg.campaign.contact.Contact;
-import nl.nazorg.campaign.signal.KnownSignal;
 import nl.nazorg.events.client.SubscriptionTier;
 import nl.nazorg.events.consent.MessageClass;
 
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,8 +29,14 @@ import java.util.Set;
 @ApplicationScoped
 public class ServiceSituations {
 
+    private static final String OPEN_SERVICE_SIGNALS = """
+            SELECT DISTINCT client_id FROM known_signal
+            WHERE tenant_id = $1 AND client_id = ANY($2::text[]) AND open AND type = ANY($3::text[])
+              AND message_class = 'SERVICE'""";
+
     /** The class of each client's e-mail: SERVICE for the ids answered, MARKETING for the rest. */
-    public Uni<Set<String>> serviceClients(Campaign campaign, SelectionFilter filter, List<Contact> contacts) {
+    public Uni<Set<String>> serviceClients(SqlConnection transaction, Campaign campaign, SelectionFilter filter,
+                                           Collection<Contact> contacts) {
         if (campaign.messageClass != MessageClass.SERVICE || contacts.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
@@ -40,11 +47,11 @@ public class ServiceSituations {
         if (filter.openSignalTypes() == null || filter.openSignalTypes().isEmpty()) {
             return Uni.createFrom().item(service);
         }
-        List<String> ids = contacts.stream().map(c -> c.clientId).toList();
-        return KnownSignal.<KnownSignal>list("tenantId = ?1 and clientId in ?2 and open = true and type in ?3 and messageClass = ?4",
-                        campaign.tenantId, ids, filter.openSignalTypes(), MessageClass.SERVICE)
-                .map(signals -> {
-                    signals.forEach(signal -> service.add(signal.clientId));
+        return transaction.preparedQuery(OPEN_SERVICE_SIGNALS).execute(Tuple.of(campaign.tenantId,
+                        contacts.stream().map(c -> c.clientId).toArray(String[]::new),
+                        filter.openSignalTypes().stream().map(Enum::name).toArray(String[]::new)))
+                .map(rows -> {
+                    rows.forEach(row -> service.add(row.getString(0)));
                     return service;
                 });
     }

@@ -82,6 +82,8 @@ public class SendLog extends PanacheEntityBase {
     public EmailFailureReason failureReason;
 
     public int attempts;
+    /** When the dispatcher first claimed it: passing failures are retried for {@code dispatch.retry-for} from here. */
+    public Instant firstAttemptAt;
     public Instant nextAttemptAt;
     public Instant leaseUntil;
 

@@ -8,14 +8,15 @@ import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.campaign.contact.Contact;
 import nl.nazorg.campaign.signal.KnownSignal;
 import nl.nazorg.events.consent.MessageClass;
+import nl.nazorg.events.ids.TimeOrderedIds;
 import nl.nazorg.messaging.outbox.OutboxEvent;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
+
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Decides the send-log row of one campaign, client and signal by the rules before every send (plain Java; the callers
@@ -59,7 +60,7 @@ public class SendPlanner {
     /** The send-log row for a decision (not persisted). */
     public SendLog row(Candidate candidate, SendDecision decision, String signalKey, Instant now) {
         SendLog send = new SendLog();
-        send.sendId = UUID.randomUUID();
+        send.sendId = TimeOrderedIds.next();   // the send log's index grows at its end
         send.tenantId = candidate.campaign().tenantId;
         send.campaignId = candidate.campaign().id;
         send.clientId = candidate.clientId();

@@ -45,4 +45,7 @@ public class Click extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ScannerSuspicion scannerReason;
+
+    /** When the click's batch was written: until then a crash would have lost it ({@link ClickWriter}). */
+    public Instant recordedAt;
 }

@@ -1,39 +1,68 @@
 package nl.nazorg.campaign.tracking;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.events.campaign.LinkClicked;
+import nl.nazorg.messaging.consumer.TransientFailures;
 import nl.nazorg.messaging.outbox.Outbox;
 import nl.nazorg.messaging.outbox.OutboxEvent;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static nl.nazorg.campaign.storage.SqlColumns.names;
+import static nl.nazorg.campaign.storage.SqlColumns.texts;
+import static nl.nazorg.campaign.storage.SqlColumns.times;
+import static nl.nazorg.campaign.storage.SqlColumns.uuids;
 
 /**
- * Records clicks and publishes LinkClicked off the redirect's path: the redirect only queues the click, this thread
- * writes queued clicks in batches (one transaction with their outbox rows). A full queue drops the click with a
- * warning rather than slow the client down; a crash loses at most the clicks still queued.
+ * Records clicks and publishes LinkClicked off the redirect's path: the redirect queues the click, this thread writes
+ * what arrived within {@link #LINGER} of the first queued click as soon as the previous write committed — one
+ * transaction of two multi-row statements (the clicks and their outbox rows) however many clicks it holds, so the
+ * writes grow with the load instead of falling behind.
+ * A click is in memory only from its redirect until that commit (its {@code recorded_at} minus {@code clicked_at});
+ * a crash loses those. A database outage is waited out with the clicks held in memory, up to {@link #CAPACITY};
+ * beyond that, clicks are counted and dropped rather than slow the client's redirect down (README, "Tracked links").
  */
 @ApplicationScoped
 public class ClickWriter {
 
     private static final Logger LOG = Logger.getLogger(ClickWriter.class);
-    private static final int BATCH = 500;
+    static final int CAPACITY = 200_000;
+    private static final int BATCH = 5_000;
+    private static final Duration LINGER = Duration.ofMillis(20);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(5);
+    private static final long DROP_WARNING_NANOS = Duration.ofSeconds(10).toNanos();
+
+    private static final String INSERT = """
+            INSERT INTO link_click (click_id, tenant_id, campaign_id, variant, send_id, client_id, signal_id, link_id,
+                                    clicked_at, suspected_scanner, scanner_reason, recorded_at)
+            SELECT c.*, now() FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[],
+                                          $7::text[], $8::text[], $9::timestamptz[], $10::boolean[], $11::text[]) AS c""";
 
     @Inject
     Outbox outbox;
 
-    private final BlockingQueue<Click> queue = new ArrayBlockingQueue<>(100_000);
+    @Inject
+    Pool pool;
+
+    private final BlockingQueue<Click> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile long lastDropWarning = System.nanoTime() - DROP_WARNING_NANOS;
     private volatile boolean running;
     private Thread thread;
 
@@ -53,7 +82,13 @@ public class ClickWriter {
 
     public void enqueue(Click click) {
         if (!queue.offer(click)) {
-            LOG.warnf("click queue full; click on campaign %s not recorded", click.campaignId);
+            long total = dropped.incrementAndGet();
+            long now = System.nanoTime();
+            if (now - lastDropWarning >= DROP_WARNING_NANOS) {
+                lastDropWarning = now;
+                LOG.warnf("%,d clicks held while the database is unavailable; %,d clicks not recorded since start",
+                        CAPACITY, total);
+            }
         }
     }
 
@@ -64,10 +99,7 @@ public class ClickWriter {
                 if (first == null) {
                     continue;
                 }
-                List<Click> batch = new ArrayList<>(BATCH);
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                write(batch);
+                write(gather(first));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -75,23 +107,62 @@ public class ClickWriter {
         }
     }
 
+    /**
+     * The clicks that arrive within {@link #LINGER} of the first (or until a batch is full): a few milliseconds of
+     * waiting turn a stream of small transactions into few large ones.
+     */
+    private List<Click> gather(Click first) throws InterruptedException {
+        List<Click> batch = new ArrayList<>(Math.min(BATCH, queue.size() + 1));
+        batch.add(first);
+        long deadline = System.nanoTime() + LINGER.toNanos();
+        while (batch.size() < BATCH) {
+            queue.drainTo(batch, BATCH - batch.size());
+            long left = deadline - System.nanoTime();
+            Click next = batch.size() < BATCH && left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return batch;
+            }
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    /** Writes the batch, waiting out a passing failure (while running); anything else is logged and counted. */
     private void write(List<Click> batch) throws InterruptedException {
-        List<OutboxEvent> events = batch.stream().map(click -> CampaignEvents.outboxEvent(new LinkClicked(
-                click.clickId.toString(), click.tenantId, click.sendId.toString(), click.campaignId.toString(),
-                click.clientId, click.signalId, click.linkId, click.clickedAt, click.suspectedScanner,
-                click.scannerReason))).toList();
+        Tuple columns = columns(batch);
+        List<OutboxEvent> events = batch.stream().map(ClickWriter::event).toList();
+        Duration retry = FIRST_RETRY;
         for (int attempt = 1; ; attempt++) {
             try {
-                VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
-                        Click.persist(batch).chain(() -> outbox.appendAll(events))));
+                pool.withTransaction(connection -> connection.preparedQuery(INSERT).execute(columns)
+                        .chain(() -> outbox.appendAll(connection, events))).await().indefinitely();
                 return;
-            } catch (Throwable failure) {
-                if (attempt >= 5) {
+            } catch (RuntimeException failure) {
+                if (!TransientFailures.isTransient(failure) || (!running && attempt >= 3)) {
                     LOG.errorf("%d clicks not recorded: %s", batch.size(), failure.toString());
+                    dropped.addAndGet(batch.size());
                     return;
                 }
-                Thread.sleep(200L * attempt);   // a passing database failure; the batch is tried again
+                if (attempt == 1) {
+                    LOG.warnf("clicks wait for the database: %s", failure.toString());
+                }
+                Thread.sleep(retry.toMillis());
+                retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
             }
         }
+    }
+
+    private static Tuple columns(List<Click> batch) {
+        return Tuple.from(Arrays.<Object>asList(uuids(batch, c -> c.clickId), texts(batch, c -> c.tenantId),
+                uuids(batch, c -> c.campaignId), texts(batch, c -> c.variant), uuids(batch, c -> c.sendId),
+                texts(batch, c -> c.clientId), texts(batch, c -> c.signalId), texts(batch, c -> c.linkId),
+                times(batch, c -> c.clickedAt), batch.stream().map(c -> c.suspectedScanner).toArray(Boolean[]::new),
+                names(batch, c -> c.scannerReason)));
+    }
+
+    private static OutboxEvent event(Click click) {
+        return CampaignEvents.outboxEvent(new LinkClicked(click.clickId.toString(), click.tenantId,
+                click.sendId.toString(), click.campaignId.toString(), click.clientId, click.signalId, click.linkId,
+                click.clickedAt, click.suspectedScanner, click.scannerReason));
     }
 }

@@ -65,7 +65,7 @@ public class LinkTokens {
 
         static Optional<Parsed> of(String token) {
             int sealedAt = token == null ? -1 : token.length() - RANDOM_LENGTH - MAC_LENGTH;
-            if (sealedAt < 0 || !token.matches("[A-Za-z0-9_-]+")) {
+            if (sealedAt < 0 || !urlSafe(token)) {
                 return Optional.empty();
             }
             String keyId = sealedAt == 0 ? null : token.substring(0, sealedAt);
@@ -74,6 +74,17 @@ public class LinkTokens {
             }
             return Optional.of(new Parsed(keyId, token.substring(sealedAt, sealedAt + RANDOM_LENGTH),
                     token.substring(sealedAt + RANDOM_LENGTH)));
+        }
+
+        /** Only {@code [A-Za-z0-9_-]}: checked per character, on every redirect. */
+        private static boolean urlSafe(String token) {
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

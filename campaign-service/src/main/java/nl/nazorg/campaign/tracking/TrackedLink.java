@@ -4,14 +4,18 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** One rewritten link of one e-mail: the random part of its token → the only place it may redirect to. */
+/**
+ * One rewritten link of one e-mail: the random part of its token → the only place it may redirect to. Deleted when its
+ * client is erased ({@link LinkErasures}).
+ */
 @Entity
-@Table(name = "tracked_link")
+@Table(name = "tracked_link", indexes = @Index(name = "tracked_link_client", columnList = "clientId"))
 public class TrackedLink extends PanacheEntityBase {
 
     /** The random part of the token (128 bits, base64url). */
@@ -46,4 +50,9 @@ public class TrackedLink extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant expiresAt;
+
+    public LinkTarget target() {
+        return new LinkTarget(token, tenantId, campaignId, variant, sendId, clientId, signalId, linkId, destination,
+                createdAt, expiresAt);
+    }
 }

@@ -30,7 +30,7 @@ public class UnsubscribeResource {
     @Operation(summary = "Unsubscribe confirmation page; changes nothing")
     public Uni<Response> page(@PathParam("token") String token) {
         return unsubscribes.find(token).map(send -> send.isEmpty() ? NeutralPages.notFound()
-                : html(UnsubscribePages.confirm(token)));
+                : NeutralPages.page(UnsubscribePages.confirm(token)));
     }
 
     @POST
@@ -40,10 +40,6 @@ public class UnsubscribeResource {
     public Uni<Response> unsubscribe(@PathParam("token") String token, String body) {
         UnsubscribeChannel channel = body != null && body.contains("List-Unsubscribe=One-Click")
                 ? UnsubscribeChannel.ONE_CLICK : UnsubscribeChannel.PAGE;
-        return unsubscribes.unsubscribe(token, channel).map(done -> done ? html(UnsubscribePages.done()) : NeutralPages.notFound());
-    }
-
-    private static Response html(String page) {
-        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+        return unsubscribes.unsubscribe(token, channel).map(done -> done ? NeutralPages.page(UnsubscribePages.done()) : NeutralPages.notFound());
     }
 }

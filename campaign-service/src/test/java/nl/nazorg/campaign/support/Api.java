@@ -40,6 +40,21 @@ public final class Api {
                 .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
     }
 
+    /** The firm's own template (Dutch only). @return its id */
+    public static String template(String tenantId, String subject, String body) {
+        return given().auth().oauth2(token(tenantId)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Eigen sjabloon", "subjectNl", subject, "bodyNl", body))
+                .when().post("/api/v1/templates").then().statusCode(201).extract().path("id");
+    }
+
+    /** A newsletter (a selection without filter: MARKETING) to every client of the firm. @return its id */
+    public static String newsletterToEveryone(String tenantId) {
+        String template = template(tenantId, "Nieuws van {firm.name}", "{greeting}\n\nOns nieuws staat op {firm.website}.");
+        return given().auth().oauth2(token(tenantId)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Nieuwsbrief", "kind", "SELECTION", "templateId", template))
+                .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+    }
+
     /** Plans the campaign's sends now; the dispatcher sends them from here on. */
     public static void launch(String tenantId, String campaignId) {
         given().auth().oauth2(token(tenantId)).when().post("/api/v1/campaigns/" + campaignId + "/launch")

@@ -3,7 +3,9 @@ package nl.nazorg.campaign.support;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
+import nl.nazorg.infra.mail.ReceivedMail;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 
 /**
@@ -14,6 +16,12 @@ import nl.nazorg.infra.test.NazorgTestInfrastructure;
 public final class BulkContacts {
 
     private BulkContacts() {
+    }
+
+    /** The e-mails the shared SMTP server received for this firm's bulk contacts. */
+    public static List<ReceivedMail> received(String tenant) {
+        return NazorgTestInfrastructure.mailbox().messages().stream()
+                .filter(mail -> mail.envelopeRecipient().startsWith(tenant + "-client-")).toList();
     }
 
     public static void insert(String tenant, int count) throws SQLException {

@@ -2,6 +2,7 @@ package nl.nazorg.campaign.support;
 
 import nl.nazorg.events.EventPayload;
 import nl.nazorg.events.EventType;
+import nl.nazorg.events.Topics;
 import nl.nazorg.events.cloudevents.CloudEventAttributes;
 import nl.nazorg.events.cloudevents.CloudEventHeaders;
 import nl.nazorg.events.json.EventJson;
@@ -50,6 +51,14 @@ public final class TestEvents {
     }
 
     /** Sends the records without waiting in between (so that a consumer is likely to get them in one poll). */
+    /** The erasure of a client: a null value under its key on client-profiles.v1. */
+    public static ProducerRecord<String, byte[]> tombstone(String tenant, String client, String ceId) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CLIENT_PROFILES, client, null);
+        CloudEventHeaders.write(new CloudEventAttributes(ceId, EventType.CLIENT_PROFILE.ceType(), "/nazorg/test",
+                OffsetDateTime.now(), client, tenant), record.headers());
+        return record;
+    }
+
     public static void sendAll(List<ProducerRecord<String, byte[]>> records) {
         List<Future<RecordMetadata>> sent = records.stream().map(record -> producer().send(record)).toList();
         producer().flush();

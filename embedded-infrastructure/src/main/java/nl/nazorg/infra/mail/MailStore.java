@@ -23,6 +23,7 @@ final class MailStore implements MessageDeliveryHandler, ReceivedMailFeed {
     private final int capacity;
     private final Deque<RawMail> messages = new ArrayDeque<>();
     private long received;
+    private volatile long delayMillis;
 
     MailStore(int capacity) {
         if (capacity < 1) {
@@ -33,6 +34,7 @@ final class MailStore implements MessageDeliveryHandler, ReceivedMailFeed {
 
     @Override
     public GreenMailUser handle(MovingMessage message, MailAddress recipient) throws MessagingException {
+        pause();
         byte[] mime = toBytes(message);
         String sender = message.getReturnPath() == null ? "" : message.getReturnPath().getEmail();
         synchronized (this) {
@@ -43,6 +45,23 @@ final class MailStore implements MessageDeliveryHandler, ReceivedMailFeed {
             }
         }
         return DiscardingUser.INSTANCE;
+    }
+
+    /** Each message is accepted this much later (a slow SMTP server: the client waits for the reply to DATA). */
+    void delayEachMessage(long millis) {
+        delayMillis = millis;
+    }
+
+    private void pause() throws MessagingException {
+        long delay = delayMillis;
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MessagingException("interrupted while slowed down", e);
+            }
+        }
     }
 
     @Override

@@ -97,6 +97,23 @@ public class NazorgTestInfrastructure implements QuarkusTestResourceLifecycleMan
         return new Mailbox(SharedInfrastructureLink.mailFeed());
     }
 
+    /** An SMTP outage: connections to the shared SMTP server are refused until {@link #resumeSmtp()}. */
+    public static void stopSmtp() {
+        connectionSettings();
+        SharedInfrastructureLink.stopSmtp();
+    }
+
+    /** The shared SMTP server listens again, on the same port, into the same mailbox. */
+    public static void resumeSmtp() {
+        SharedInfrastructureLink.resumeSmtp();
+    }
+
+    /** A slow SMTP server: each message is accepted {@code delay} later, until set back to zero. */
+    public static void delaySmtp(Duration delay) {
+        connectionSettings();
+        SharedInfrastructureLink.delaySmtp(delay.toMillis());
+    }
+
     /** Creates topics that do not exist yet, e.g. {@code TopicDefinition.deadLetter("signals.v1", "campaign", 3)}. */
     public static void createTopics(Collection<TopicDefinition> topics) {
         TopicCreator.createTopics(bootstrapServers(), topics);

@@ -1,6 +1,7 @@
 package nl.nazorg.infra.test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,18 @@ public final class SharedInfrastructure {
 
     public static synchronized void clearMail() {
         running().mailFeed().clear();
+    }
+
+    public static synchronized void stopSmtp() {
+        running().smtpServer().stop();
+    }
+
+    public static synchronized void resumeSmtp() {
+        running().smtpServer().resume();
+    }
+
+    public static synchronized void delaySmtp(Long millis) {
+        running().smtpServer().delayEachMessage(Duration.ofMillis(millis));
     }
 
     static RawMail toRawMail(Object[] fields) {

@@ -2,6 +2,7 @@ package nl.nazorg.infra.test;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,10 +49,24 @@ final class SharedInfrastructureLink {
         };
     }
 
-    private static Object invoke(String name) {
+    static void stopSmtp() {
+        invoke("stopSmtp");
+    }
+
+    static void resumeSmtp() {
+        invoke("resumeSmtp");
+    }
+
+    static void delaySmtp(long millis) {
+        invoke("delaySmtp", millis);
+    }
+
+    /** Calls a public static method of the system class loader's copy; arguments are JDK types, one per parameter. */
+    private static Object invoke(String name, Object... arguments) {
         try {
-            Method method = OWNER.getMethod(name);
-            return method.invoke(null);
+            Method method = OWNER.getMethod(name, Arrays.stream(arguments).map(Object::getClass)
+                    .toArray(Class<?>[]::new));
+            return method.invoke(null, arguments);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {

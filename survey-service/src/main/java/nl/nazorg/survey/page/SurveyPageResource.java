@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import nl.nazorg.web.PublicPageHeaders;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -127,14 +128,8 @@ public class SurveyPageResource {
     }
 
     private static Response page(int status, String html) {
-        return Response.status(status).type(HTML).entity(html)
-                .header("Cache-Control", "no-store")
-                // the token is in the URL: never pass it on to another site
-                .header("Referrer-Policy", "no-referrer")
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy",
-                        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
-                .build();
+        Response.ResponseBuilder response = Response.status(status).type(HTML).entity(html);
+        PublicPageHeaders.apply(response::header);
+        return response.build();
     }
 }
