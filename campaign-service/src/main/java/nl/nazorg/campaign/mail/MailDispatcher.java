@@ -7,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.nazorg.campaign.config.CampaignConfig;
+import nl.nazorg.campaign.pipeline.Gathering;
 import nl.nazorg.campaign.selection.SelectionLauncher;
 import nl.nazorg.campaign.send.ProfileWait;
 import nl.nazorg.messaging.consumer.TransientFailures;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
-    private static final int RECORD_GROUP = 50;
+    private static final int RECORD_GROUP = 200;
+    /** How long the recorder waits for more results to record together: the longest an accepted send is unrecorded. */
+    private static final Duration RECORD_LINGER = Duration.ofMillis(10);
     private static final long RECORD_RETRY_MILLIS = 1_000;
     private static final long STOP_MILLIS = 10_000;
 
@@ -199,9 +202,7 @@ public class MailDispatcher {
                 if (first == null) {
                     continue;
                 }
-                List<SendOutcome> group = new ArrayList<>(RECORD_GROUP);
-                group.add(first);
-                done.drainTo(group, RECORD_GROUP - 1);
+                List<SendOutcome> group = Gathering.after(first, done, RECORD_GROUP, RECORD_LINGER);
                 record(group);
                 group.forEach(outcome -> held.remove(outcome.sendId()));
                 slots.release(group.size());

@@ -40,8 +40,8 @@ import java.util.UUID;
 
 /**
  * Plans a selection (or survey) campaign a page of its audience at a time (client id order, {@value #PAGE} clients),
- * one transaction of the reactive PostgreSQL client per page: the page's contacts, its existing sends, the frequency
- * counts and the service situations read with one statement each, the send-log rows written with one multi-row
+ * one transaction of the reactive PostgreSQL client per page: the page's contacts, the frequency counts and the
+ * service situations read with one statement each, the send-log rows written with one multi-row
  * insert and the adviser tasks with one outbox append. The dispatcher is woken after each page, so sending starts
  * while planning goes on. One row per campaign and client ({@code ON CONFLICT DO NOTHING}), so a crash half-way is
  * finished by launching again.
@@ -113,14 +113,12 @@ public class SelectionLauncher {
 
     private Uni<Integer> planPage(SqlConnection transaction, Campaign campaign, SelectionFilter filter, List<String> ids) {
         Instant now = clock.instant();
-        List<SendLogRows.SendKey> keys = ids.stream()
-                .map(id -> new SendLogRows.SendKey(campaign.id, id, SendLog.NO_SIGNAL)).toList();
         List<FrequencyWindow.ClientKey> clients = ids.stream()
                 .map(id -> new FrequencyWindow.ClientKey(campaign.tenantId, id)).toList();
-        return contacts.byId(transaction, ids).chain(found -> sendLog.existing(transaction, keys)
-                .chain(existing -> sendLog.marketingSince(transaction, clients, now.minus(config.frequencyCap().window()))
-                        .chain(window -> serviceSituations.serviceClients(transaction, campaign, filter, found.values())
-                                .map(service -> rows(campaign, ids, found, existing, window, service, now)))))
+        return contacts.byId(transaction, ids).chain(found -> sendLog.marketingSince(transaction, clients,
+                        now.minus(config.frequencyCap().window()))
+                .chain(window -> serviceSituations.serviceClients(transaction, campaign, filter, found.values())
+                        .map(service -> rows(campaign, ids, found, window, service, now))))
                 .chain(planned -> sendLog.insert(transaction, planned.stream().map(Planned::row).toList())
                         .chain(written -> {
                             List<OutboxEvent> tasks = planned.stream()
@@ -135,14 +133,16 @@ public class SelectionLauncher {
     private record Planned(SendLog row, SendPlanner.Candidate candidate) {
     }
 
-    /** The page's send-log rows, decided by the rules before every send; clients already planned are skipped. */
+    /**
+     * The page's send-log rows, decided by the rules before every send. A client already planned (a launch again after
+     * a crash) gets a row that the insert leaves out ({@code ON CONFLICT DO NOTHING}), and so no second task either.
+     */
     private List<Planned> rows(Campaign campaign, List<String> ids, Map<String, Contact> found,
-                               Set<SendLogRows.SendKey> existing, FrequencyWindow window, Set<String> service,
-                               Instant now) {
+                               FrequencyWindow window, Set<String> service, Instant now) {
         List<Planned> rows = new ArrayList<>();
         for (String id : ids) {
             Contact contact = found.get(id);
-            if (contact == null || existing.contains(new SendLogRows.SendKey(campaign.id, id, SendLog.NO_SIGNAL))) {
+            if (contact == null) {
                 continue;
             }
             String variant = Variants.of(campaign, id);

@@ -1,6 +1,7 @@
 package nl.nazorg.campaign.template;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -37,6 +38,19 @@ public class EmailTemplate extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant updatedAt;
+
+    /** A row read by the reactive client: a plain value, not a managed entity. */
+    static EmailTemplate of(Row row) {
+        EmailTemplate template = new EmailTemplate();
+        template.id = row.getUUID("id");
+        template.tenantId = row.getString("tenant_id");
+        template.name = row.getString("name");
+        template.subjectNl = row.getString("subject_nl");
+        template.bodyNl = row.getString("body_nl");
+        template.subjectEn = row.getString("subject_en");
+        template.bodyEn = row.getString("body_en");
+        return template;
+    }
 
     public TemplateContent content(String language) {
         if ("en".equals(language) && subjectEn != null && bodyEn != null) {

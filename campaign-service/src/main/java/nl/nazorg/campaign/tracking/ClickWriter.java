@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.nazorg.campaign.pipeline.Gathering;
 import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.events.campaign.LinkClicked;
 import nl.nazorg.messaging.consumer.TransientFailures;
@@ -15,7 +16,6 @@ import nl.nazorg.messaging.outbox.OutboxEvent;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -99,32 +99,12 @@ public class ClickWriter {
                 if (first == null) {
                     continue;
                 }
-                write(gather(first));
+                write(Gathering.after(first, queue, BATCH, LINGER));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
-    }
-
-    /**
-     * The clicks that arrive within {@link #LINGER} of the first (or until a batch is full): a few milliseconds of
-     * waiting turn a stream of small transactions into few large ones.
-     */
-    private List<Click> gather(Click first) throws InterruptedException {
-        List<Click> batch = new ArrayList<>(Math.min(BATCH, queue.size() + 1));
-        batch.add(first);
-        long deadline = System.nanoTime() + LINGER.toNanos();
-        while (batch.size() < BATCH) {
-            queue.drainTo(batch, BATCH - batch.size());
-            long left = deadline - System.nanoTime();
-            Click next = batch.size() < BATCH && left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                return batch;
-            }
-            batch.add(next);
-        }
-        return batch;
     }
 
     /** Writes the batch, waiting out a passing failure (while running); anything else is logged and counted. */

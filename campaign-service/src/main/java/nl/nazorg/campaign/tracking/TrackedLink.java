@@ -50,9 +50,4 @@ public class TrackedLink extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant expiresAt;
-
-    public LinkTarget target() {
-        return new LinkTarget(token, tenantId, campaignId, variant, sendId, clientId, signalId, linkId, destination,
-                createdAt, expiresAt);
-    }
 }
