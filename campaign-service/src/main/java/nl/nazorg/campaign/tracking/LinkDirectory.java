@@ -51,17 +51,16 @@ public class LinkDirectory {
                 .expireAfterWrite(config.linkMemory().expiry()).build();
     }
 
-    /** The link with this random part if memory holds it and may be trusted; null otherwise (then {@link #find}). */
+    /** The link with this random part if memory holds it and may be trusted; null otherwise (then {@link #read}). */
     public LinkTarget remembered(String token) {
         return trusted ? memory.getIfPresent(token) : null;
     }
 
-    /** The link with this random part, or empty when there is none (never was, or its client was erased). */
-    public Uni<Optional<LinkTarget>> find(String token) {
-        LinkTarget known = remembered(token);
-        if (known != null) {
-            return Uni.createFrom().item(Optional.of(known));
-        }
+    /**
+     * The link with this random part read from the database (after {@link #remembered} had none), remembered for the
+     * next click; empty when there is none (never was, or its client was erased).
+     */
+    public Uni<Optional<LinkTarget>> read(String token) {
         long before = forgettings.get();
         return pool.preparedQuery(FIND).execute(Tuple.of(token)).map(rows -> {
             if (rows.size() == 0) {

@@ -60,7 +60,7 @@ public class RedirectRoute {
             answer(context, token, remembered, head, now);   // no query, no Uni: the common case stays plain
             return;
         }
-        directory.find(key.get()).subscribe().with(found -> answer(context, token, found.orElse(null), head, now),
+        directory.read(key.get()).subscribe().with(found -> answer(context, token, found.orElse(null), head, now),
                 failure -> {
                     LOG.debugf("tracked link not readable: %s", failure);
                     context.response().setStatusCode(503).putHeader("Retry-After", "5").end();
