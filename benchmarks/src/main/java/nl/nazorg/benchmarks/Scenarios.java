@@ -3,6 +3,7 @@ package nl.nazorg.benchmarks;
 import java.util.List;
 
 import nl.nazorg.benchmarks.campaign.CampaignSendScenario;
+import nl.nazorg.benchmarks.campaign.SmtpRestartScenario;
 import nl.nazorg.benchmarks.endtoend.EndToEndScenario;
 import nl.nazorg.benchmarks.footprint.FootprintScenario;
 import nl.nazorg.benchmarks.outboxrelay.OutboxRelayScenario;
@@ -18,8 +19,7 @@ public final class Scenarios {
 
     public static List<Scenario> all() {
         return List.of(new RateChangeScenario(), new SignalIngestScenario(), new OutboxRelayScenario(),
-                new CampaignSendScenario(),
-                new RedirectScenario(), new EndToEndScenario(), new FootprintScenario());
+                new CampaignSendScenario(), new SmtpRestartScenario(), new RedirectScenario(), new EndToEndScenario(), new FootprintScenario());
     }
 
     public static List<String> names() {

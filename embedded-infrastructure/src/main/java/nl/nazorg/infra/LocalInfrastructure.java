@@ -143,12 +143,12 @@ public final class LocalInfrastructure implements AutoCloseable {
         return smtp.mailbox();
     }
 
-    /** The raw received e-mails, for readers in another class loader. */
     /** The SMTP server itself, to stop and resume it (an outage in a fault test). */
     public SmtpServer smtpServer() {
         return smtp;
     }
 
+    /** The raw received e-mails, for readers in another class loader. */
     public ReceivedMailFeed mailFeed() {
         return smtp.feed();
     }

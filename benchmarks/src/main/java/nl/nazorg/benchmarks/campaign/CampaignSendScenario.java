@@ -2,6 +2,7 @@ package nl.nazorg.benchmarks.campaign;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,10 @@ import nl.nazorg.benchmarks.Scenario;
 import nl.nazorg.benchmarks.measure.CountMismatch;
 import nl.nazorg.benchmarks.measure.Poll;
 import nl.nazorg.benchmarks.measure.Stats;
+import nl.nazorg.benchmarks.platform.CpuSnapshot;
+import nl.nazorg.benchmarks.platform.CpuSnapshot.CpuUse;
+import nl.nazorg.benchmarks.platform.HeldInMemory;
+import nl.nazorg.benchmarks.platform.ThreadCpu;
 import nl.nazorg.benchmarks.report.Figure;
 import nl.nazorg.benchmarks.report.Numbers;
 import nl.nazorg.benchmarks.report.ScenarioReport;
@@ -32,6 +37,11 @@ public final class CampaignSendScenario implements Scenario {
     static final int CONNECTIONS = 10;
     private static final double TARGET_RATE = 1_000;
     private static final double TARGET_RATIO = 0.4;
+    /** GreenMail names the thread of each SMTP conversation "&lt;server&gt;&lt;-&lt;client address&gt;". */
+    static final Predicate<String> SINK_THREADS = name -> name.contains("<-");
+    static final String SINK = "SMTP sink (GreenMail's conversation threads)";
+    static final String REST = "the rest of the benchmark JVM (Kafka broker, load generator)";
+    private static final Duration THREAD_SAMPLING = Duration.ofMillis(100);
 
     @Override
     public String name() {
@@ -55,6 +65,7 @@ public final class CampaignSendScenario implements Scenario {
                 index -> send(context, campaigns, index, recipients).withBaselines(
                         rawSmtp(context, recipients, domain), RenderRate.perSecond(campaigns, previewCampaign)));
         figures(report, results, recipients);
+        cpu(report, results);
         report.checked(String.format("per repetition: %,d recipients planned → %,d e-mails accepted by the SMTP sink, "
                 + "the campaign's statistics %,d sent and 0 failed; the raw client's %,d e-mails all accepted",
                 recipients, recipients, recipients, recipients));
@@ -71,27 +82,37 @@ public final class CampaignSendScenario implements Scenario {
         Duration timeout = Duration.ofSeconds(120 + recipients / 20);
         String campaign = campaigns.create("Tevredenheid " + index);
         long before = mailbox.receivedCount();
+        CpuSnapshot cpu = CpuSnapshot.take(context.platform());
+        ThreadCpu sink = ThreadCpu.start(SINK_THREADS, THREAD_SAMPLING);
         long start = System.nanoTime();
         CountMismatch.check("recipients planned", recipients, campaigns.launch(campaign));
         long launched = System.nanoTime();
         long last = Poll.untilAtLeast("e-mails accepted by the SMTP sink", timeout, before + recipients,
                 mailbox::receivedCount);
+        CpuUse sending = cpu.until(CpuSnapshot.take(context.platform()))
+                .split(CpuSnapshot.BENCHMARK_JVM, SINK, sink.stop(), REST);
         JsonNode totals = campaigns.awaitSent(campaign, recipients, Duration.ofMinutes(2));
         CountMismatch.check("e-mails sent (statistics)", recipients, totals.get("sent").asLong());
         CountMismatch.check("e-mails failed (statistics)", 0, totals.get("failed").asLong());
         CountMismatch.check("e-mails accepted by the SMTP sink", recipients, mailbox.receivedCount() - before);
+        HeldInMemory unrecorded = campaigns.unrecorded(campaign);
+        CountMismatch.check("sent e-mails with a recorded time", recipients, unrecorded.rows());
         return new Result(recipients / ((last - start) / 1e9), recipients / ((last - launched) / 1e9),
-                (launched - start) / 1e9, 0, 0);
+                (launched - start) / 1e9, unrecorded, sending, null, 0);
     }
 
-    private static double rawSmtp(BenchmarkContext context, int recipients, String domain) throws Exception {
+    private static Raw rawSmtp(BenchmarkContext context, int recipients, String domain) throws Exception {
         List<RawMail> kept = context.platform().mailFeed().read();
         byte[] mime = kept.get(kept.size() - 1).mime();
         Mailbox mailbox = context.platform().mailbox();
         long before = mailbox.receivedCount();
+        CpuSnapshot cpu = CpuSnapshot.take(context.platform());
+        ThreadCpu sink = ThreadCpu.start(SINK_THREADS, THREAD_SAMPLING);
         double seconds = RawSmtpClient.seconds(context.platform().smtpPort(), mime, recipients, CONNECTIONS, domain);
+        CpuUse sending = cpu.until(CpuSnapshot.take(context.platform()))
+                .split(CpuSnapshot.BENCHMARK_JVM, SINK, sink.stop(), REST);
         CountMismatch.check("e-mails of the raw SMTP client accepted", recipients, mailbox.receivedCount() - before);
-        return recipients / seconds;
+        return new Raw(recipients / seconds, sending);
     }
 
     private static void figures(ScenarioReport report, List<Result> results, int recipients) {
@@ -107,6 +128,10 @@ public final class CampaignSendScenario implements Scenario {
         report.figure(Figure.of("… sending phase alone (after the launch answered)",
                 stats(results, Result::sendingEmailsPerSecond), "e-mails/s"));
         report.figure(Figure.of("… planning (the launch request)", stats(results, Result::planningSeconds), "s"));
+        report.figure(Figure.of("accepted by SMTP → recorded SENT, p99 of a campaign's e-mails",
+                stats(results, r -> r.unrecorded().p99Millis()), "ms"));
+        report.figure(Figure.of("accepted by SMTP → recorded SENT, the longest of a campaign's e-mails",
+                stats(results, r -> r.unrecorded().maxMillis()), "ms"));
         report.figure(Figure.of("baseline: raw SMTP client, same e-mail, " + CONNECTIONS + " connections", raw,
                 "e-mails/s"));
         List<Double> render = results.stream().map(Result::renderPerSecond).filter(Double::isFinite).toList();
@@ -119,22 +144,42 @@ public final class CampaignSendScenario implements Scenario {
         }
     }
 
+    private static void cpu(ScenarioReport report, List<Result> results) {
+        CpuUse service = CpuUse.combine(results.stream().map(Result::sendingCpu).toList());
+        CpuUse raw = CpuUse.combine(results.stream().map(r -> r.raw().sendingCpu()).toList());
+        report.note("CPU while campaign-service sent (launch → last accepted, average cores over the "
+                + Numbers.format(service.seconds()) + " s of the repetitions): " + service.breakdown() + ".");
+        report.note("CPU while the raw SMTP client sent (" + Numbers.format(raw.seconds()) + " s): "
+                + raw.breakdown() + ". The sink's share is a lower bound (its threads are sampled every "
+                + THREAD_SAMPLING.toMillis() + " ms; a conversation that ends in between loses the rest).");
+    }
+
     private static Stats stats(List<Result> results, ToDoubleFunction<Result> figure) {
         return Stats.of(results.stream().map(figure::applyAsDouble).toList());
     }
 
     /** One repetition: the campaign and its two baselines. */
     record Result(double emailsPerSecond, double sendingEmailsPerSecond, double planningSeconds,
-                  double rawEmailsPerSecond, double renderPerSecond) {
+                  HeldInMemory unrecorded, CpuUse sendingCpu, Raw raw, double renderPerSecond) {
 
-        Result withBaselines(double raw, double render) {
-            return new Result(emailsPerSecond, sendingEmailsPerSecond, planningSeconds, raw, render);
+        Result withBaselines(Raw raw, double render) {
+            return new Result(emailsPerSecond, sendingEmailsPerSecond, planningSeconds, unrecorded, sendingCpu, raw,
+                    render);
+        }
+
+        double rawEmailsPerSecond() {
+            return raw == null ? Double.NaN : raw.emailsPerSecond();
         }
 
         @Override
         public String toString() {
-            return String.format("%.0f e-mails/s (sending %.0f/s, planning %.1f s); raw SMTP %.0f/s; render %.0f/s",
-                    emailsPerSecond, sendingEmailsPerSecond, planningSeconds, rawEmailsPerSecond, renderPerSecond);
+            return String.format("%.0f e-mails/s (sending %.0f/s, planning %.1f s, unrecorded %s); raw SMTP %.0f/s; "
+                    + "render %.0f/s", emailsPerSecond, sendingEmailsPerSecond, planningSeconds, unrecorded,
+                    rawEmailsPerSecond(), renderPerSecond);
         }
+    }
+
+    /** The raw SMTP client's run: its rate and where the CPU went meanwhile. */
+    record Raw(double emailsPerSecond, CpuUse sendingCpu) {
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.nazorg.benchmarks.measure.Poll;
 import nl.nazorg.benchmarks.platform.BenchmarkPlatform;
+import nl.nazorg.benchmarks.platform.HeldInMemory;
 import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.api.PlatformClient;
 
@@ -54,6 +55,12 @@ public final class SelectionCampaigns {
             last[0] = totals(campaignId);
             return last[0].get("sent").asLong() + last[0].get("failed").asLong() >= expected ? last[0] : null;
         }, () -> String.valueOf(last[0]));
+    }
+
+    /** How long SMTP's acceptance of the campaign's e-mails was known only to the sending JVM. */
+    public HeldInMemory unrecorded(String campaignId) {
+        return HeldInMemory.read(platform.database("campaign"), "send_log", "sent_at", "recorded_at",
+                "campaign_id = cast(? AS uuid) AND status = 'SENT'", campaignId);
     }
 
     private String api(String path) {

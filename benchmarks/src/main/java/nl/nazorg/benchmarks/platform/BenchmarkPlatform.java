@@ -13,6 +13,7 @@ import nl.nazorg.infra.InfrastructureSettings;
 import nl.nazorg.infra.LocalInfrastructure;
 import nl.nazorg.infra.kafka.TopicDefinition;
 import nl.nazorg.infra.mail.Mailbox;
+import nl.nazorg.infra.mail.SmtpServer;
 import nl.nazorg.infra.mail.ReceivedMailFeed;
 import nl.nazorg.launcher.PlatformSecrets;
 import nl.nazorg.launcher.PlatformService;
@@ -127,6 +128,11 @@ public final class BenchmarkPlatform implements AutoCloseable {
 
     public ReceivedMailFeed mailFeed() {
         return infrastructure.mailFeed();
+    }
+
+    /** The SMTP sink itself, to stop and start it during a scenario. */
+    public SmtpServer smtp() {
+        return infrastructure.smtpServer();
     }
 
     public int smtpPort() {

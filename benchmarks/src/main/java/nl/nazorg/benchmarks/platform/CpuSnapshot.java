@@ -2,6 +2,9 @@ package nl.nazorg.benchmarks.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.nazorg.benchmarks.report.Numbers;
 
 /**
  * CPU time used so far by each part of the benchmark (each service, PostgreSQL, this JVM with the broker, the SMTP
@@ -45,6 +48,31 @@ public record CpuSnapshot(long nanoTime, Map<String, Long> cpuNanosByPart, long 
 
         public double cores(String part) {
             return coresByPart.getOrDefault(part, 0.0);
+        }
+
+        /**
+         * The same use with {@code cpuNanos} of {@code part} shown as a part of its own, {@code name}, and what is
+         * left of {@code part} as {@code rest}.
+         */
+        public CpuUse split(String part, String name, long cpuNanos, String rest) {
+            double cores = Math.min(cores(part), cpuNanos / 1e9 / seconds);
+            Map<String, Double> parts = new LinkedHashMap<>();
+            coresByPart.forEach((key, used) -> {
+                if (key.equals(part)) {
+                    parts.put(name, cores);
+                    parts.put(rest, used - cores);
+                } else {
+                    parts.put(key, used);
+                }
+            });
+            return new CpuUse(seconds, parts, otherCores);
+        }
+
+        /** "part 0.12, part 0.34; other work on the machine 0.05" (parts under 0.005 of a core left out). */
+        public String breakdown() {
+            return coresByPart.entrySet().stream().filter(part -> part.getValue() >= 0.005)
+                    .map(part -> part.getKey() + " " + Numbers.format(part.getValue()))
+                    .collect(Collectors.joining(", ")) + "; other work on the machine " + Numbers.format(otherCores);
         }
 
         /** Several measured periods as one: seconds added, cores weighted by each period's length. */

@@ -1,6 +1,7 @@
 package nl.nazorg.benchmarks.redirect;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -48,6 +49,9 @@ public final class RedirectScenario implements Scenario {
         Duration closedLoop = Duration.ofSeconds(context.size().saturationSeconds());
         Duration openLoop = Duration.ofSeconds(context.size().redirectSeconds());
         long clicksBefore = ClickCount.of(context.platform());
+        Instant start = Instant.now();
+        Instant closedLoopEnd;
+        Instant[] atRateSince = {null};
         long[] trackedAnswered = {1}; // the first check below is a click too
         List<Capacity> capacities;
         List<AtRate> atRate;
@@ -68,7 +72,11 @@ public final class RedirectScenario implements Scenario {
             double trackedMax = Stats.of(capacities.stream().map(c -> c.tracked().requestsPerSecond()).toList())
                     .median();
             rate = (int) Math.max(10, Math.min(context.size().redirectRate(), trackedMax / 2));
+            closedLoopEnd = Instant.now();
             atRate = context.repetitions().run("redirect, fixed " + rate + " req/s", context::log, index -> {
+                if (index == context.repetitions().warmups()) {
+                    atRateSince[0] = Instant.now(); // after the warm-up, which drains what the closed loop queued
+                }
                 AtRate run = AtRate.check(new AtRate(load.fixedRate(tracked, FOUND, rate, openLoop),
                         load.fixedRate(untracked, FOUND, rate, openLoop)));
                 trackedAnswered[0] += run.tracked().correct();
@@ -77,7 +85,8 @@ public final class RedirectScenario implements Scenario {
         }
         RedirectFigures.add(report, capacities, atRate, rate, context.size().redirectRate(), CONNECTIONS);
         RedirectFigures.clicks(report, ClickCount.recorded(context.platform(), clicksBefore, trackedAnswered[0]),
-                trackedAnswered[0]);
+                trackedAnswered[0], ClickCount.unrecorded(context.platform(), start, closedLoopEnd),
+                ClickCount.unrecorded(context.platform(), atRateSince[0], Instant.now()), rate);
     }
 
     /** One closed-loop repetition of both redirects. */

@@ -65,12 +65,7 @@ final class ScenarioSection {
 
     private static void cpu(StringBuilder md, CpuUse cpu) {
         md.append("CPU during the repetitions (average cores over ").append(Numbers.format(cpu.seconds()))
-                .append(" s): ")
-                .append(cpu.coresByPart().entrySet().stream().filter(part -> part.getValue() >= 0.005)
-                        .map(part -> part.getKey() + " " + Numbers.format(part.getValue()))
-                        .collect(Collectors.joining(", ")))
-                .append("; **other work on the machine ").append(Numbers.format(cpu.otherCores()))
-                .append("**.\n\n");
+                .append(" s): ").append(cpu.breakdown()).append(".\n\n");
     }
 
     private static void profile(StringBuilder md, String service, HotMethods profile) {

@@ -46,7 +46,8 @@ public class SendResults {
             UPDATE send_log s SET status = u.status, sent_at = coalesce(u.sent_at, s.sent_at),
                    failed_at = coalesce(u.failed_at, s.failed_at),
                    failure_reason = coalesce(u.failure_reason, s.failure_reason),
-                   next_attempt_at = coalesce(u.next_attempt_at, s.next_attempt_at), lease_until = NULL
+                   next_attempt_at = coalesce(u.next_attempt_at, s.next_attempt_at), lease_until = NULL,
+                   recorded_at = clock_timestamp()
             FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[],
                         $7::timestamptz[]) AS u(send_id, attempts, status, sent_at, failed_at, failure_reason,
                                                 next_attempt_at)

@@ -96,4 +96,10 @@ public class SendLog extends PanacheEntityBase {
 
     public Instant sentAt;
     public Instant failedAt;
+
+    /**
+     * When the result was written, on the database's clock: {@code recorded_at − sent_at} of a SENT row is how long
+     * SMTP's acceptance was known only to the sending JVM (the window a crash turns into a second e-mail).
+     */
+    public Instant recordedAt;
 }

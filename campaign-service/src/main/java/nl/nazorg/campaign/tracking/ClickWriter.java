@@ -51,8 +51,9 @@ public class ClickWriter {
     private static final String INSERT = """
             INSERT INTO link_click (click_id, tenant_id, campaign_id, variant, send_id, client_id, signal_id, link_id,
                                     clicked_at, suspected_scanner, scanner_reason, recorded_at)
-            SELECT c.*, now() FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[],
-                                          $7::text[], $8::text[], $9::timestamptz[], $10::boolean[], $11::text[]) AS c""";
+            SELECT c.*, clock_timestamp()
+            FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[],
+                        $9::timestamptz[], $10::boolean[], $11::text[]) AS c""";
 
     @Inject
     Outbox outbox;
