@@ -15,7 +15,6 @@ import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.campaign.contact.Contact;
 import nl.nazorg.campaign.contact.Contacts;
 import nl.nazorg.campaign.mail.MailDispatcher;
-import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.campaign.send.FrequencyWindow;
 import nl.nazorg.campaign.send.SendDecision;
 import nl.nazorg.campaign.send.SendLog;
@@ -23,6 +22,7 @@ import nl.nazorg.campaign.send.SendLogRows;
 import nl.nazorg.campaign.send.SendPlanner;
 import nl.nazorg.campaign.send.SendPolicy;
 import nl.nazorg.campaign.send.SendStatus;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.consent.MessageClass;
 import nl.nazorg.messaging.outbox.Outbox;
 import nl.nazorg.messaging.outbox.OutboxEvent;
@@ -94,7 +94,7 @@ public class SelectionLauncher {
 
     /** @return how many clients were planned (rows new in this call) */
     public Uni<Integer> launch(UUID campaignId) {
-        LocalDate today = LocalDate.now(clock.withZone(CampaignEvents.AMSTERDAM));
+        LocalDate today = LocalDate.now(clock.withZone(ClientDates.ZONE));
         return Panache.withSession(() -> Campaign.<Campaign>findById(campaignId))
                 .chain(campaign -> planFrom(campaign, filterOf(campaign), today, "", 0)
                         .call(() -> Panache.withTransaction(() -> Campaign.update(

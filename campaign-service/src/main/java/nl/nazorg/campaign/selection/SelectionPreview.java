@@ -14,14 +14,13 @@ import nl.nazorg.campaign.config.CampaignConfig;
 import nl.nazorg.campaign.campaign.SelectionFilter;
 import nl.nazorg.campaign.contact.Contact;
 import nl.nazorg.campaign.contact.Contacts;
-import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.campaign.template.MailRenderer;
 import nl.nazorg.campaign.template.TemplateData;
 import nl.nazorg.campaign.template.TemplateStore;
+import nl.nazorg.events.ClientDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Counts a selection's clients and renders a sample of their e-mails, changing nothing. */
 @ApplicationScoped
@@ -56,7 +55,7 @@ public class SelectionPreview {
 
     @WithSession
     public Uni<Preview> preview(Campaign campaign, int sampleSize) {
-        LocalDate today = LocalDate.now(clock.withZone(CampaignEvents.AMSTERDAM));
+        LocalDate today = LocalDate.now(clock.withZone(ClientDates.ZONE));
         SelectionFilter filter = launcher.filterOf(campaign);
         return audience.count(campaign.tenantId, filter, today).chain(count ->
                 audience.page(campaign.tenantId, filter, today, "", sampleSize)

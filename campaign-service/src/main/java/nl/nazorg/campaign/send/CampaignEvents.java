@@ -1,5 +1,6 @@
 package nl.nazorg.campaign.send;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.EventPayload;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
@@ -12,13 +13,10 @@ import nl.nazorg.messaging.outbox.RawJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** Maps send-log rows to the public campaign-events.v1 records (ids and facts only, never personal data). */
 public final class CampaignEvents {
-
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private CampaignEvents() {
     }
@@ -46,7 +44,7 @@ public final class CampaignEvents {
 
     /** A task for the client's adviser, due in two working weeks unless the signal says otherwise. */
     public static AdviserTaskCreated task(SendLog send, String adviserId, LocalDate signalDue, Instant now) {
-        LocalDate due = signalDue != null ? signalDue : LocalDate.ofInstant(now, AMSTERDAM).plusDays(14);
+        LocalDate due = signalDue != null ? signalDue : LocalDate.ofInstant(now, ClientDates.ZONE).plusDays(14);
         return new AdviserTaskCreated(UUID.randomUUID().toString(), send.tenantId, send.clientId, adviserId,
                 send.taskReason, send.signalId, send.signalType, send.campaignId.toString(), due, now);
     }

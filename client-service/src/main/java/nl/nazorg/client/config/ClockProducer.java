@@ -1,22 +1,22 @@
 package nl.nazorg.client.config;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The clock every "today" comes from: Europe/Amsterdam dates (DESIGN.md §3); tests may replace it. */
+/**
+ * The clock every "now" and "today" comes from; a test may replace it. It answers instants: a client-facing date is
+ * taken in {@code ClientDates.ZONE} where it is needed.
+ */
 public class ClockProducer {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     @Produces
-    @Singleton
     @DefaultBean
+    @Singleton
     Clock clock() {
-        return Clock.system(AMSTERDAM);
+        return Clock.systemUTC();
     }
 }

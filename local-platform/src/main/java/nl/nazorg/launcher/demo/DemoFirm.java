@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.launcher.Progress;
 import nl.nazorg.launcher.ServiceConfiguration;
 import nl.nazorg.launcher.api.PlatformClient;
@@ -31,8 +31,6 @@ public final class DemoFirm {
     public static final String ADVISER = "adviser-demo";
     /** The seed file of client-service, relative to the checkout. */
     public static final Path SEED_FILE = Path.of("client-service", "src", "main", "resources", "seed", "demo-firm.csv");
-    /** "Today" for the rate tables' {@code validFrom}, as the services count days. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** What {@link #load} did; {@code imported} is null when the firm already had clients. */
     public record Loaded(int campaignsCreated, ImportCounts imported) {
@@ -77,7 +75,7 @@ public final class DemoFirm {
             progress.step("Demo firm already loaded: " + clients + " clients");
             return new Loaded(campaignsCreated, null);
         }
-        DemoMarketRates.upload(rateFeed, urls, LocalDate.now(ZONE), BigDecimal.ZERO);
+        DemoMarketRates.upload(rateFeed, urls, LocalDate.now(ClientDates.ZONE), BigDecimal.ZERO);
         progress.step("Sent the market-rate tables of " + DemoMarketRates.LENDERS.size() + " lenders (10 years NHG from "
                 + DemoMarketRates.bestRate(10, "NHG", BigDecimal.ZERO) + "%)");
         progress.step("Importing the demo firm's clients from " + SEED_FILE);

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.signal.SignalType;
 import nl.nazorg.launcher.demo.DemoCampaigns;
-import nl.nazorg.launcher.demo.DemoFirm;
 import nl.nazorg.launcher.flow.FlowFigures;
 
 /**
@@ -38,7 +38,7 @@ final class ChildTurns18Story {
             return;
         }
         JsonNode client = found.get();
-        LocalDate eighteenth = LocalDate.now(DemoFirm.ZONE).plusMonths(1);
+        LocalDate eighteenth = LocalDate.now(ClientDates.ZONE).plusMonths(1);
         ObjectNode profile = ClientProfileInput.of(client);
         String childName = setChildBirthDate(profile, eighteenth.minusYears(18));
         FlowFigures before = stage.figures();

@@ -3,11 +3,11 @@ package nl.nazorg.launcher.story;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.signal.SignalType;
 import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.launcher.demo.DemoCampaigns;
-import nl.nazorg.launcher.demo.DemoFirm;
 import nl.nazorg.launcher.demo.DemoMarketRates;
 import nl.nazorg.launcher.flow.FlowFigures;
 
@@ -32,7 +32,7 @@ final class RateDropStory {
 
     void tell() throws InterruptedException {
         FlowFigures before = stage.figures();
-        DemoMarketRates.upload(rateFeed, stage.urls(), LocalDate.now(DemoFirm.ZONE), DemoMarketRates.RATE_DROP);
+        DemoMarketRates.upload(rateFeed, stage.urls(), LocalDate.now(ClientDates.ZONE), DemoMarketRates.RATE_DROP);
         stage.out().printf("Lowered the rate tables of %d lenders by %s percentage point: 10 years NHG now from %s%% "
                         + "(was %s%%), 10 years at 90%% loan-to-value from %s%% (was %s%%).%n",
                 DemoMarketRates.LENDERS.size(), DemoMarketRates.RATE_DROP,

@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.api.PlatformClient;
-import nl.nazorg.launcher.demo.DemoFirm;
 import nl.nazorg.launcher.flow.CampaignTotals;
 import nl.nazorg.launcher.flow.FlowFigures;
 import nl.nazorg.launcher.flow.FlowReader;
@@ -30,7 +30,7 @@ final class SurveyStory {
 
     void tell() throws InterruptedException {
         String name = "Jaarlijkse nazorgscan GOLD "
-                + LocalDateTime.now(DemoFirm.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                + LocalDateTime.now(ClientDates.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         FlowFigures before = stage.figures();
         String id = stage.api().post(stage.urls().campaignApi("/campaigns"), PlatformClient.toJson(new SurveyCampaign(
                 name, "SURVEY", TEMPLATE_ID, "SERVICE", SURVEY_ID, new Selection(List.of("GOLD")))))

@@ -1,10 +1,11 @@
 package nl.nazorg.launcher.e2e;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import nl.nazorg.events.ClientDates;
 
 /**
  * A client as an adviser enters it in client-service: a profile and a portfolio with one home and one mortgage,
@@ -12,8 +13,6 @@ import java.util.UUID;
  * the same on any day it runs.
  */
 public final class ClientFile {
-
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final String reference = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
     private final String firstName;
@@ -35,7 +34,7 @@ public final class ClientFile {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(AMSTERDAM);
+        return LocalDate.now(ClientDates.ZONE);
     }
 
     public ClientFile prefers(String preferredChannel) {

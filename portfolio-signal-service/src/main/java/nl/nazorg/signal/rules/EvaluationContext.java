@@ -2,8 +2,9 @@ package nl.nazorg.signal.rules;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
+
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.signal.model.MarketRates;
 import nl.nazorg.signal.model.TenantSignalSettings;
 
@@ -13,9 +14,6 @@ import nl.nazorg.signal.model.TenantSignalSettings;
  */
 public record EvaluationContext(LocalDate today, TenantSignalSettings settings, MarketRates marketRates) {
 
-    /** Dates that matter to clients are Dutch dates. */
-    public static final ZoneId CLIENT_ZONE = ZoneId.of("Europe/Amsterdam");
-
     public EvaluationContext {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(settings, "settings");
@@ -24,6 +22,6 @@ public record EvaluationContext(LocalDate today, TenantSignalSettings settings, 
 
     /** The context for today in Amsterdam according to {@code clock}. */
     public static EvaluationContext at(Clock clock, TenantSignalSettings settings, MarketRates marketRates) {
-        return new EvaluationContext(LocalDate.now(clock.withZone(CLIENT_ZONE)), settings, marketRates);
+        return new EvaluationContext(LocalDate.now(clock.withZone(ClientDates.ZONE)), settings, marketRates);
     }
 }

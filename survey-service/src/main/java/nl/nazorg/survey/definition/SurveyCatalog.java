@@ -1,6 +1,6 @@
 package nl.nazorg.survey.definition;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +28,9 @@ public class SurveyCatalog {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     /** The newest version, or null when the firm has no survey with this id. */
     public Uni<SurveyDefinition> latest(String tenantId, String surveyId) {
@@ -72,7 +75,7 @@ public class SurveyCatalog {
             row.version = saved.version();
             row.definition = write(saved);
             row.createdBy = adviserId;
-            row.createdAt = Instant.now();
+            row.createdAt = clock.instant();
             return versions.persist(row).replaceWith(saved);
         });
     }

@@ -1,6 +1,6 @@
 package nl.nazorg.survey.firm;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,6 +38,9 @@ public class FirmResource {
     @Inject
     CallerTenant caller;
 
+    @Inject
+    Clock clock;
+
     @GET
     @RolesAllowed({Roles.ADVISER, Roles.ADMIN})
     @WithSession
@@ -58,7 +61,7 @@ public class FirmResource {
             Firm firm = found != null ? found : new Firm();
             firm.tenantId = tenantId;
             firm.name = view.name().strip();
-            firm.updatedAt = Instant.now();
+            firm.updatedAt = clock.instant();
             return found != null ? Uni.createFrom().item(firm) : firm.<Firm>persist();
         }).map(firm -> new FirmView(firm.name));
     }

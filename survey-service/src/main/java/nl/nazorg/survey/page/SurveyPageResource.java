@@ -1,6 +1,6 @@
 package nl.nazorg.survey.page;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +52,9 @@ public class SurveyPageResource {
     ResponseService responses;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @Location("page/form.html")
     Template form;
 
@@ -86,7 +89,7 @@ public class SurveyPageResource {
     }
 
     private Optional<SurveyLink> link(String token) {
-        return SurveyLinkTokens.verify(config.keyRing(), token, Instant.now());
+        return SurveyLinkTokens.verify(config.keyRing(), token, clock.instant());
     }
 
     private static Answers answers(MultivaluedMap<String, String> fields) {

@@ -1,5 +1,6 @@
 package nl.nazorg.survey.response;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ public class ResponseService {
     @Inject
     Invitations invitations;
 
+    @Inject
+    Clock clock;
+
     /** The link of an erased client, or of no invitation that was sent, answers like an unknown one. */
     @WithSession
     public Uni<PageOutcome> open(SurveyLink link) {
@@ -97,7 +101,7 @@ public class ResponseService {
             if (!problems.isEmpty()) {
                 return firmName(link).map(firm -> new PageOutcome.Form(firm, definition, answers, problems, false));
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             response.status = ResponseStatus.SUBMITTED;
             response.submittedAt = now;
             response.npsScore = CompletedSurvey.npsScore(definition, answers).orElse(null);
@@ -148,7 +152,7 @@ public class ResponseService {
         });
     }
 
-    private static SurveyResponse newDraft(SurveyLink link, int version) {
+    private SurveyResponse newDraft(SurveyLink link, int version) {
         SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID().toString();
         response.tenantId = link.tenantId();
@@ -160,7 +164,7 @@ public class ResponseService {
         response.linkKey = link.linkKey();
         response.status = ResponseStatus.DRAFT;
         response.answers = "{}";
-        response.startedAt = Instant.now();
+        response.startedAt = clock.instant();
         response.updatedAt = response.startedAt;
         return response;
     }
@@ -171,7 +175,7 @@ public class ResponseService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        response.updatedAt = Instant.now();
+        response.updatedAt = clock.instant();
     }
 
     public Answers read(SurveyResponse response) {

@@ -3,16 +3,16 @@ package nl.nazorg.survey.results;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+
+import nl.nazorg.events.ClientDates;
 
 /**
  * A report period of whole Europe/Amsterdam days, both ends included.
  */
 public record Period(LocalDate from, LocalDate to) {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Longest period a report covers; keeps the monthly trend and the query bounded. */
     public static final int MAX_MONTHS = 60;
 
@@ -33,12 +33,12 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     public Instant start() {
-        return from.atStartOfDay(AMSTERDAM).toInstant();
+        return from.atStartOfDay(ClientDates.ZONE).toInstant();
     }
 
     /** Exclusive end: the start of the day after {@code to}. */
     public Instant end() {
-        return to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+        return to.plusDays(1).atStartOfDay(ClientDates.ZONE).toInstant();
     }
 
     public List<YearMonth> months() {
@@ -50,6 +50,6 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     public static YearMonth monthOf(Instant instant) {
-        return YearMonth.from(instant.atZone(AMSTERDAM));
+        return YearMonth.from(instant.atZone(ClientDates.ZONE));
     }
 }

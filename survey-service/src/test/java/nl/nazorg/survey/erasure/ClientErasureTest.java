@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +36,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.EventType;
 import nl.nazorg.events.Topics;
 import nl.nazorg.events.cloudevents.CloudEventAttributes;
@@ -106,7 +106,7 @@ class ClientErasureTest {
                 .body("", hasSize(1)).body("[0].npsScore", is(10));
 
         // Figures are computed from what is left: the erased promoter no longer counts.
-        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String today = LocalDate.now(ClientDates.ZONE).toString();
         as(tenant).queryParam("from", today).queryParam("to", today).get("/api/v1/nps").then().statusCode(200)
                 .body("overall.responses", is(1)).body("overall.promoters", is(0))
                 .body("overall.detractors", is(1)).body("overall.score", is(-100.0f))

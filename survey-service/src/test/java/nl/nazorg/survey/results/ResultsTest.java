@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +13,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.security.token.AdviserTokens;
 import nl.nazorg.survey.support.Links;
@@ -41,7 +41,7 @@ class ResultsTest {
         answer(tenant, "c-7", 7, "EASY", "7");
         answer(tenant, "c-8", 8, "OK", "8");
         answer(tenant, "c-9", 9, "TOO_LONG", "9,5");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.now(ClientDates.ZONE);
 
         as(tenant).queryParam("from", today.toString()).queryParam("to", today.toString()).get("/api/v1/nps")
                 .then().statusCode(200)

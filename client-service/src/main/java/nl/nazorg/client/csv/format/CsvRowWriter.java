@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import nl.nazorg.client.config.ClockProducer;
 import nl.nazorg.client.profile.domain.Client;
 import nl.nazorg.client.profile.domain.ClientDocuments;
 import nl.nazorg.client.profile.domain.PortfolioDocument;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.client.Address;
 import nl.nazorg.events.client.Child;
 import nl.nazorg.events.client.Household;
@@ -77,7 +77,7 @@ public final class CsvRowWriter {
         v.put("consent_status", client.consentStatus);
         v.put("consent_source", client.consentSource);
         v.put("consent_date", client.consentSince == null ? null
-                : client.consentSince.atZone(ClockProducer.AMSTERDAM).toLocalDate());
+                : client.consentSince.atZone(ClientDates.ZONE).toLocalDate());
         ClientDocuments.arrears(client).stream()
                 .max(java.util.Comparator.comparing(nl.nazorg.client.profile.domain.ArrearsFact::missedPaymentDate))
                 .ifPresent(arrears -> {

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import nl.nazorg.client.config.ClockProducer;
 import nl.nazorg.client.consent.domain.ConsentChange;
 import nl.nazorg.client.consent.service.ConsentService;
 import nl.nazorg.client.csv.format.ImportRow;
@@ -29,6 +28,7 @@ import nl.nazorg.client.profile.service.ClientService;
 import nl.nazorg.client.profile.service.ClientSnapshot;
 import nl.nazorg.client.profile.service.ProfileInputMapper;
 import nl.nazorg.client.profile.service.Text;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.consent.ConsentStatus;
 import nl.nazorg.messaging.outbox.OutboxEvent;
 
@@ -137,7 +137,7 @@ public class ImportBatch {
             return java.util.Optional.empty();
         }
         Instant effectiveAt = columns.date() == null ? clock.instant()
-                : columns.date().atStartOfDay(ClockProducer.AMSTERDAM).toInstant();
+                : columns.date().atStartOfDay(ClientDates.ZONE).toInstant();
         ConsentChange change = new ConsentChange();
         change.id = UUID.randomUUID().toString();
         change.tenantId = client.tenantId;

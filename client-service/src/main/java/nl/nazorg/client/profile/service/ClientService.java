@@ -23,6 +23,7 @@ import nl.nazorg.client.profile.domain.ProfileChange;
 import nl.nazorg.client.profile.repository.ClientFilter;
 import nl.nazorg.client.profile.repository.ClientRepository;
 import nl.nazorg.client.profile.rest.ClientInput;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.consent.ConsentStatus;
 
 /** The client file's transactions (house habit 3): every change of a client and its events commit together. */
@@ -114,7 +115,7 @@ public class ClientService {
 
     @WithSession
     public Uni<ClientPage> search(String tenantId, ClientFilter filter, int page, int size) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(ClientDates.ZONE));
         return clients.search(tenantId, filter, today, page, size)
                 .chain(items -> clients.count(tenantId, filter, today)
                         .map(total -> new ClientPage(items, page, size, total)));

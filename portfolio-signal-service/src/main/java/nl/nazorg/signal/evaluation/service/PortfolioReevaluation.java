@@ -61,7 +61,7 @@ public class PortfolioReevaluation {
     /** Runs on its own Vert.x context; completes when every page is committed. */
     public Uni<ReevaluationResult> run(ReevaluationScope scope) {
         return FreshContext.run(vertx, () -> {
-            Instant started = Instant.now();
+            long started = System.nanoTime();
             Instant marker = clock.instant();
             AtomicLong clients = new AtomicLong();
             AtomicLong changes = new AtomicLong();
@@ -73,7 +73,7 @@ public class PortfolioReevaluation {
                             : Uni.createFrom().voidItem())
                     .map(done -> {
                         ReevaluationResult result = new ReevaluationResult(scope, clients.get(), changes.get(),
-                                Duration.between(started, Instant.now()));
+                                Duration.ofNanos(System.nanoTime() - started));
                         LOG.infof("re-evaluated %d clients (%s): %d signal events in %d ms", result.clients(),
                                 scope, result.changes(), result.took().toMillis());
                         return result;

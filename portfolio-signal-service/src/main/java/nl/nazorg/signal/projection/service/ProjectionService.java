@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.client.ClientProfile;
 import nl.nazorg.events.portfolio.Portfolio;
 import nl.nazorg.events.survey.SurveyCompleted;
@@ -29,7 +30,6 @@ import nl.nazorg.signal.projection.repository.ProfileRow;
 import nl.nazorg.signal.projection.repository.ProfileTable;
 import nl.nazorg.signal.projection.repository.SurveyRow;
 import nl.nazorg.signal.projection.repository.SurveyTable;
-import nl.nazorg.signal.rules.EvaluationContext;
 
 /**
  * Applies a poll of profile, portfolio or survey events to the projection and re-evaluates the clients whose rows
@@ -124,7 +124,7 @@ public class ProjectionService {
     }
 
     private static SurveyRow merge(SurveyRow row, SurveyCompleted response) {
-        LocalDate on = response.completedAt().atZone(EvaluationContext.CLIENT_ZONE).toLocalDate();
+        LocalDate on = response.completedAt().atZone(ClientDates.ZONE).toLocalDate();
         if (row.wishesCompletedAt == null || response.completedAt().isAfter(row.wishesCompletedAt)) {
             row.wishes = response.wishes().stream().filter(w -> w != WishCode.UNKNOWN).map(Enum::name)
                     .distinct().collect(Collectors.joining(","));

@@ -1,5 +1,6 @@
 package nl.nazorg.survey.definition.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,6 +53,9 @@ public class SurveyResource {
     @Inject
     ResultsService results;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "The newest version of every survey of the firm, the standard ones included")
     public Uni<List<SurveyDefinition>> list() {
@@ -93,7 +97,7 @@ public class SurveyResource {
     @Operation(summary = "Counts per option, averages for numbers and NPS of one survey in a period")
     public Uni<SurveySummary> summary(@PathParam("surveyId") @Pattern(regexp = SURVEY_ID) String surveyId,
                                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return results.summary(caller.tenantId(), surveyId, ResultsResource.period(from, to))
+        return results.summary(caller.tenantId(), surveyId, ResultsResource.period(from, to, clock))
                 .onItem().ifNull().failWith(NotFoundException::new);
     }
 

@@ -1,5 +1,6 @@
 package nl.nazorg.survey.results.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.security.CallerTenant;
 import nl.nazorg.security.Roles;
 import nl.nazorg.survey.results.NpsReport;
@@ -44,12 +46,15 @@ public class ResultsResource {
     @Inject
     ResultsService results;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("nps")
     @Operation(summary = "NPS overall, per survey and per month; from/to are Europe/Amsterdam dates, both included"
             + " (default: the last twelve months)")
     public Uni<NpsReport> nps(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return results.nps(caller.tenantId(), period(from, to));
+        return results.nps(caller.tenantId(), period(from, to, clock));
     }
 
     @GET
@@ -76,9 +81,9 @@ public class ResultsResource {
     }
 
     /** The period of a report; a bad one is a 400. Shared with the survey resource's summary. */
-    public static Period period(LocalDate from, LocalDate to) {
+    public static Period period(LocalDate from, LocalDate to, Clock clock) {
         try {
-            return Period.of(from, to, LocalDate.now(Period.AMSTERDAM));
+            return Period.of(from, to, LocalDate.now(clock.withZone(ClientDates.ZONE)));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -1,13 +1,14 @@
 package nl.nazorg.campaign.config;
 
-import io.quarkus.arc.DefaultBean;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.quarkus.arc.DefaultBean;
+
 /** The clock every rule takes "now" from, replaceable in tests. */
-public class Clocks {
+public class ClockProducer {
 
     @Produces
     @DefaultBean
