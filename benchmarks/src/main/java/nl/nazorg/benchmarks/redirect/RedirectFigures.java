@@ -83,12 +83,13 @@ final class RedirectFigures {
                 Stats.single(100.0 * recorded / Math.max(1, redirects)), "%"));
         held(report, "at a fixed " + Numbers.count(rate) + " req/s (measured repetitions)", atRate);
         held(report, "closed loop (as fast as the service answers)", saturated);
-        report.note("A click is held in memory from its redirect until its row is written (`link_click.recorded_at` "
-                + "− `clicked_at`, the database's and the service's clocks on one machine): the clicks a crash can "
-                + "lose. At a rate the writer keeps up with, that is its 20 ms of gathering plus one write; when "
-                + "clicks arrive faster than one write stores them, they queue and the window grows with the queue "
-                + "(at most 200,000 clicks are held). The fixed-rate figure leaves out the warm-up repetition, during which the "
-                + "writer still stores what the closed-loop runs queued.");
+        report.note("Click → row written is `link_click.recorded_at` − `clicked_at` (the database's and the "
+                + "service's clocks on one machine): the upper bound of what a crash can lose, since a click is "
+                + "durable once the broker acknowledged its LinkClicked, just before its row is written. At a rate "
+                + "the writer keeps up with, that is its 20 ms of gathering plus one publish and one insert; when "
+                + "clicks arrive faster, they queue and the window grows with the queue (at most 200,000 clicks are "
+                + "held). The fixed-rate figure leaves out the warm-up repetition, during which the writer still "
+                + "stores what the closed-loop runs queued.");
         if (recorded > redirects) {
             report.note("More clicks than counted redirects: wrk does not count the requests still in flight when "
                     + "a closed-loop run ends (at most " + Wrk.CONNECTIONS + " per run), whose clicks the service "

@@ -11,7 +11,7 @@ import nl.nazorg.campaign.pipeline.Gathering;
 import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.events.campaign.LinkClicked;
 import nl.nazorg.messaging.consumer.TransientFailures;
-import nl.nazorg.messaging.outbox.Outbox;
+import nl.nazorg.messaging.outbox.DirectPublication;
 import nl.nazorg.messaging.outbox.OutboxEvent;
 import org.jboss.logging.Logger;
 
@@ -22,6 +22,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import static nl.nazorg.campaign.storage.SqlColumns.names;
 import static nl.nazorg.campaign.storage.SqlColumns.texts;
@@ -29,13 +30,15 @@ import static nl.nazorg.campaign.storage.SqlColumns.times;
 import static nl.nazorg.campaign.storage.SqlColumns.uuids;
 
 /**
- * Records clicks and publishes LinkClicked off the redirect's path: the redirect queues the click, this thread writes
- * what arrived within {@link #LINGER} of the first queued click as soon as the previous write committed — one
- * transaction of two multi-row statements (the clicks and their outbox rows) however many clicks it holds, so the
- * writes grow with the load instead of falling behind.
- * A click is in memory only from its redirect until that commit (its {@code recorded_at} minus {@code clicked_at});
- * a crash loses those. A database outage is waited out with the clicks held in memory, up to {@link #CAPACITY};
- * beyond that, clicks are counted and dropped rather than slow the client's redirect down (README, "Tracked links").
+ * Publishes LinkClicked and records clicks off the redirect's path: the redirect queues the click, this thread takes
+ * what arrived within {@link #LINGER} of the first queued click as soon as the previous batch is done, publishes the
+ * batch's LinkClicked straight to Kafka ({@link DirectPublication}: a click has no database change before it, so the
+ * topic is its first durable record) and, once the broker acknowledged them, writes the clicks with one multi-row
+ * insert. A click is in memory only from its redirect until the broker's acknowledgement; a crash loses those, and a
+ * crash between the acknowledgement and the insert (one statement) leaves a batch on the topic but out of the
+ * statistics. Outages of the broker or the database are waited out with the clicks held in memory, up to
+ * {@link #CAPACITY}; beyond that, clicks are counted and dropped rather than slow the client's redirect down (README,
+ * "Tracked links").
  */
 @ApplicationScoped
 public class ClickWriter {
@@ -48,15 +51,17 @@ public class ClickWriter {
     private static final Duration LAST_RETRY = Duration.ofSeconds(5);
     private static final long DROP_WARNING_NANOS = Duration.ofSeconds(10).toNanos();
 
+    /** Idempotent: an insert tried again after a lost answer adds nothing. */
     private static final String INSERT = """
             INSERT INTO link_click (click_id, tenant_id, campaign_id, variant, send_id, client_id, signal_id, link_id,
                                     clicked_at, suspected_scanner, scanner_reason, recorded_at)
             SELECT c.*, clock_timestamp()
             FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[],
-                        $9::timestamptz[], $10::boolean[], $11::text[]) AS c""";
+                        $9::timestamptz[], $10::boolean[], $11::text[]) AS c
+            ON CONFLICT (click_id) DO NOTHING""";
 
     @Inject
-    Outbox outbox;
+    DirectPublication publication;
 
     @Inject
     Pool pool;
@@ -108,29 +113,43 @@ public class ClickWriter {
         }
     }
 
-    /** Writes the batch, waiting out a passing failure (while running); anything else is logged and counted. */
+    /** Publishes, then writes the batch, each waiting out a passing failure (while running). */
     private void write(List<Click> batch) throws InterruptedException {
-        Tuple columns = columns(batch);
         List<OutboxEvent> events = batch.stream().map(ClickWriter::event).toList();
+        Tuple columns = columns(batch);
+        if (retrying(batch, "published", () -> publication.publish(events), DirectPublication::isPermanent)) {
+            retrying(batch, "recorded", () -> pool.preparedQuery(INSERT).execute(columns).await().indefinitely(),
+                    failure -> !TransientFailures.isTransient(failure));
+        }
+    }
+
+    /** Runs {@code step} until it succeeds; false when it failed for good (the batch is logged and counted). */
+    private boolean retrying(List<Click> batch, String what, Step step, Predicate<Throwable> permanent)
+            throws InterruptedException {
         Duration retry = FIRST_RETRY;
         for (int attempt = 1; ; attempt++) {
             try {
-                pool.withTransaction(connection -> connection.preparedQuery(INSERT).execute(columns)
-                        .chain(() -> outbox.appendAll(connection, events))).await().indefinitely();
-                return;
+                step.run();
+                return true;
             } catch (RuntimeException failure) {
-                if (!TransientFailures.isTransient(failure) || (!running && attempt >= 3)) {
-                    LOG.errorf("%d clicks not recorded: %s", batch.size(), failure.toString());
+                if (permanent.test(failure) || (!running && attempt >= 3)) {
+                    LOG.errorf("%d clicks not %s: %s", batch.size(), what, failure.toString());
                     dropped.addAndGet(batch.size());
-                    return;
+                    return false;
                 }
                 if (attempt == 1) {
-                    LOG.warnf("clicks wait for the database: %s", failure.toString());
+                    LOG.warnf("%d clicks wait to be %s: %s", batch.size(), what, failure.toString());
                 }
                 Thread.sleep(retry.toMillis());
                 retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
             }
         }
+    }
+
+    /** One step of a batch's write. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws InterruptedException;
     }
 
     private static Tuple columns(List<Click> batch) {
