@@ -12,6 +12,15 @@ import java.util.List;
 public final class RunningServices implements AutoCloseable {
 
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final ServiceConfiguration configuration;
+    private final Path projectHome;
+    private final Path logDirectory;
+
+    private RunningServices(ServiceConfiguration configuration, Path projectHome, Path logDirectory) {
+        this.configuration = configuration;
+        this.projectHome = projectHome;
+        this.logDirectory = logDirectory;
+    }
 
     /**
      * Starts every service of {@code configuration} and waits until each is healthy.
@@ -20,11 +29,11 @@ public final class RunningServices implements AutoCloseable {
      */
     public static RunningServices start(ServiceConfiguration configuration, Path projectHome, Path logDirectory,
             Duration startTimeout, Progress progress) throws InterruptedException {
-        RunningServices running = new RunningServices();
+        RunningServices running = new RunningServices(configuration, projectHome, logDirectory);
         try {
             for (PlatformService service : configuration.services()) {
                 progress.step("Starting " + service.name() + " on port " + service.port());
-                running.processes.add(startOne(service, configuration, projectHome, logDirectory));
+                running.processes.add(running.startOne(service, false));
             }
             for (ServiceProcess process : running.processes) {
                 try {
@@ -41,13 +50,33 @@ public final class RunningServices implements AutoCloseable {
         }
     }
 
-    private static ServiceProcess startOne(PlatformService service, ServiceConfiguration configuration,
-            Path projectHome, Path logDirectory) {
+    private ServiceProcess startOne(PlatformService service, boolean again) {
         try {
-            return ServiceProcess.start(service, projectHome, logDirectory, configuration.forService(service));
+            return ServiceProcess.start(service, projectHome, logDirectory, configuration.forService(service), again);
         } catch (Exception e) {
             throw new ServiceStartFailure(service.name(), e.getMessage(), logDirectory.resolve(service.name() + ".log"));
         }
+    }
+
+    /**
+     * A crash: the service's process is killed at once (SIGKILL, as {@code kill -9}: no shutdown hook, nothing
+     * flushed), and this returns when it has exited.
+     */
+    public void kill(String serviceName) throws InterruptedException {
+        process(serviceName).kill();
+    }
+
+    /** Starts a service that was killed again, with the same configuration, and waits until it is healthy. */
+    public void restart(String serviceName, Duration startTimeout) throws InterruptedException {
+        ServiceProcess old = process(serviceName);
+        ServiceProcess started = startOne(old.service(), true);
+        processes.set(processes.indexOf(old), started);
+        started.awaitReady(startTimeout);
+    }
+
+    private ServiceProcess process(String serviceName) {
+        return processes.stream().filter(process -> process.service().name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no running service " + serviceName));
     }
 
     /** Stops the services in reverse start order (SIGTERM, then a hard kill). */

@@ -34,8 +34,9 @@ final class ServiceProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    static ServiceProcess start(PlatformService service, Path projectHome, Path logDirectory, Map<String, String> config)
-            throws IOException {
+    /** Starts the service; {@code again}: after a kill, its output goes on in the same log file instead of a new one. */
+    static ServiceProcess start(PlatformService service, Path projectHome, Path logDirectory, Map<String, String> config,
+                                boolean again) throws IOException {
         Path jar = service.runnableJar(projectHome);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
@@ -46,7 +47,8 @@ final class ServiceProcess implements AutoCloseable {
                 jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                        : ProcessBuilder.Redirect.to(logFile.toFile()));
         config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
         return new ServiceProcess(service, builder.start(), logFile);
     }
@@ -83,6 +85,14 @@ final class ServiceProcess implements AutoCloseable {
 
     Path logFile() {
         return logFile;
+    }
+
+    /** SIGKILL, as a crash: the process ends without shutting down; returns once it has exited. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(service.name() + " did not exit within 10 s of SIGKILL");
+        }
     }
 
     /** SIGTERM (Quarkus shuts down gracefully), then a hard kill after ten seconds. */

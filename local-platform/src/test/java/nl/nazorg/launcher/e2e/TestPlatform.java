@@ -89,6 +89,16 @@ public final class TestPlatform implements AutoCloseable {
         return configuration.service(service).baseUrl() + path;
     }
 
+    /** A crash of one service: {@code kill -9}, returning once the process has exited. */
+    public void kill(String service) throws InterruptedException {
+        services.kill(service);
+    }
+
+    /** Starts a killed service again and waits until it is healthy. */
+    public void restart(String service) throws InterruptedException {
+        services.restart(service, START_TIMEOUT);
+    }
+
     public Mailbox mailbox() {
         return infrastructure.mailbox();
     }
