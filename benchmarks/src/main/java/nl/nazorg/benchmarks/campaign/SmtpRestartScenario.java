@@ -69,10 +69,13 @@ public final class SmtpRestartScenario implements Scenario {
             Poll.untilAtLeast("half the e-mails accepted", timeout, before + recipients / 2, mailbox::receivedCount);
             stopped = Instant.now();
             context.platform().smtp().stop();
-            context.log("SMTP sink stopped at " + (mailbox.receivedCount() - before) + " e-mails, for "
-                    + OUTAGE.toSeconds() + " s");
-            Thread.sleep(OUTAGE.toMillis()); // the outage itself, not a wait for a result
-            context.platform().smtp().resume();
+            try {
+                context.log("SMTP sink stopped at " + (mailbox.receivedCount() - before) + " e-mails, for "
+                        + OUTAGE.toSeconds() + " s");
+                Thread.sleep(OUTAGE.toMillis()); // the outage itself, not a wait for a result
+            } finally {
+                context.platform().smtp().resume(); // also when interrupted: the next scenarios need the sink
+            }
             resumed = System.nanoTime();
             JsonNode totals = campaigns.awaitSent(campaign, recipients, timeout);
             last = System.nanoTime();

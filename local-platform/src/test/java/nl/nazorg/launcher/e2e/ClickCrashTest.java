@@ -62,7 +62,8 @@ class ClickCrashTest {
                 "SELECT count(*) FROM link_click WHERE client_id = ?", clientId);
         String counts = String.format("%d clicks answered before the kill, %d of them over %s before it; %d published, "
                 + "%d recorded", answered.size(), durableBefore, DURABLE_AFTER, published, recorded);
-        assertThat(published).as(counts).isBetween(durableBefore, (long) answered.size());
+        // + 1: the click whose answer the kill may have cut off on its way back (queued, published, never read).
+        assertThat(published).as(counts).isBetween(durableBefore, answered.size() + 1L);
         assertThat(recorded).as(counts).isBetween(durableBefore, published);
         assertThat(TrackedLinks.click(link).status()).as("the link after the restart").isEqualTo(302);
         System.out.println("ClickCrashTest: " + counts + "; lost in the crash: " + (answered.size() - published));
