@@ -82,15 +82,18 @@ public final class CampaignSendScenario implements Scenario {
         Duration timeout = Duration.ofSeconds(120 + recipients / 20);
         String campaign = campaigns.create("Tevredenheid " + index);
         long before = mailbox.receivedCount();
-        CpuSnapshot cpu = CpuSnapshot.take(context.platform());
-        ThreadCpu sink = ThreadCpu.start(SINK_THREADS, THREAD_SAMPLING);
-        long start = System.nanoTime();
-        CountMismatch.check("recipients planned", recipients, campaigns.launch(campaign));
-        long launched = System.nanoTime();
-        long last = Poll.untilAtLeast("e-mails accepted by the SMTP sink", timeout, before + recipients,
-                mailbox::receivedCount);
-        CpuUse sending = cpu.until(CpuSnapshot.take(context.platform()))
-                .split(CpuSnapshot.BENCHMARK_JVM, SINK, sink.stop(), REST);
+        long start;
+        long launched;
+        long last;
+        CpuUse sending;
+        try (SendingCpu cpu = SendingCpu.start(context)) {
+            start = System.nanoTime();
+            CountMismatch.check("recipients planned", recipients, campaigns.launch(campaign));
+            launched = System.nanoTime();
+            last = Poll.untilAtLeast("e-mails accepted by the SMTP sink", timeout, before + recipients,
+                    mailbox::receivedCount);
+            sending = cpu.stop();
+        }
         JsonNode totals = campaigns.awaitSent(campaign, recipients, Duration.ofMinutes(2));
         CountMismatch.check("e-mails sent (statistics)", recipients, totals.get("sent").asLong());
         CountMismatch.check("e-mails failed (statistics)", 0, totals.get("failed").asLong());
@@ -106,11 +109,12 @@ public final class CampaignSendScenario implements Scenario {
         byte[] mime = kept.get(kept.size() - 1).mime();
         Mailbox mailbox = context.platform().mailbox();
         long before = mailbox.receivedCount();
-        CpuSnapshot cpu = CpuSnapshot.take(context.platform());
-        ThreadCpu sink = ThreadCpu.start(SINK_THREADS, THREAD_SAMPLING);
-        double seconds = RawSmtpClient.seconds(context.platform().smtpPort(), mime, recipients, CONNECTIONS, domain);
-        CpuUse sending = cpu.until(CpuSnapshot.take(context.platform()))
-                .split(CpuSnapshot.BENCHMARK_JVM, SINK, sink.stop(), REST);
+        double seconds;
+        CpuUse sending;
+        try (SendingCpu cpu = SendingCpu.start(context)) {
+            seconds = RawSmtpClient.seconds(context.platform().smtpPort(), mime, recipients, CONNECTIONS, domain);
+            sending = cpu.stop();
+        }
         CountMismatch.check("e-mails of the raw SMTP client accepted", recipients, mailbox.receivedCount() - before);
         return new Raw(recipients / seconds, sending);
     }
@@ -176,6 +180,28 @@ public final class CampaignSendScenario implements Scenario {
             return String.format("%.0f e-mails/s (sending %.0f/s, planning %.1f s, unrecorded %s); raw SMTP %.0f/s; "
                     + "render %.0f/s", emailsPerSecond, sendingEmailsPerSecond, planningSeconds, unrecorded,
                     rawEmailsPerSecond(), renderPerSecond);
+        }
+    }
+
+    /**
+     * Where the machine's CPU went while e-mails were being sent, with the SMTP sink's conversation threads apart from
+     * the rest of the benchmark JVM; closing it without {@link #stop()} (a failed repetition) ends the sampling.
+     */
+    private record SendingCpu(BenchmarkContext context, CpuSnapshot from, ThreadCpu sink) implements AutoCloseable {
+
+        static SendingCpu start(BenchmarkContext context) {
+            return new SendingCpu(context, CpuSnapshot.take(context.platform()),
+                    ThreadCpu.start(SINK_THREADS, THREAD_SAMPLING));
+        }
+
+        CpuUse stop() {
+            return from.until(CpuSnapshot.take(context.platform()))
+                    .split(CpuSnapshot.BENCHMARK_JVM, SINK, sink.stop(), REST);
+        }
+
+        @Override
+        public void close() {
+            sink.close();
         }
     }
 

@@ -14,6 +14,7 @@ import nl.nazorg.campaign.contact.Contact;
 import nl.nazorg.campaign.contact.Contacts;
 import nl.nazorg.campaign.send.CampaignEvents;
 import nl.nazorg.campaign.send.SendLog;
+import nl.nazorg.campaign.send.SendPolicy;
 import nl.nazorg.campaign.send.SendStatus;
 import nl.nazorg.campaign.send.Suppression;
 import nl.nazorg.campaign.signal.KnownSignal;
@@ -156,16 +157,10 @@ public class MailPreparation {
         }
         if (send.messageClass == MessageClass.MARKETING) {
             // Consent may have changed since the send was planned: an unsubscribe takes effect at once.
-            if (contact.unsubscribedAt != null) {
-                batch.suppress(send, Suppression.UNSUBSCRIBED);
-                return;
-            }
-            if (!contact.marketingAllowed()) {
-                batch.suppress(send, Suppression.NO_CONSENT);
-                return;
-            }
-            if (contact.openArrears) {
-                batch.suppress(send, Suppression.PAYMENT_ARREARS);
+            Optional<Suppression> refused = SendPolicy.marketingRefused(contact.unsubscribedAt != null,
+                    contact.marketingAllowed(), contact.openArrears);
+            if (refused.isPresent()) {
+                batch.suppress(send, refused.get());
                 return;
             }
         }

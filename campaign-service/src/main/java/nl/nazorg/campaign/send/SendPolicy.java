@@ -6,6 +6,8 @@ import nl.nazorg.events.consent.LegalBasis;
 import nl.nazorg.events.consent.MessageClass;
 import nl.nazorg.events.signal.SignalType;
 
+import java.util.Optional;
+
 /**
  * The rules before every send (DESIGN.md §3, §5), in this order: a client whose profile is not known yet waits for it
  * (the profile topic may lag the signal topic; the rules run again when it arrives); arrears route to a person;
@@ -27,14 +29,10 @@ public final class SendPolicy {
         }
         boolean marketing = facts.messageClass() == MessageClass.MARKETING;
         if (marketing) {
-            if (facts.unsubscribed()) {
-                return SendDecision.suppress(Suppression.UNSUBSCRIBED);
-            }
-            if (!facts.marketingConsent()) {
-                return SendDecision.suppress(Suppression.NO_CONSENT);
-            }
-            if (facts.openArrears()) {
-                return SendDecision.suppress(Suppression.PAYMENT_ARREARS);
+            Optional<Suppression> refused = marketingRefused(facts.unsubscribed(), facts.marketingConsent(),
+                    facts.openArrears());
+            if (refused.isPresent()) {
+                return SendDecision.suppress(refused.get());
             }
         }
         if (facts.preferredChannel() == ContactChannel.PHONE) {
@@ -51,5 +49,20 @@ public final class SendPolicy {
         }
         LegalBasis basis = marketing ? facts.marketingLegalBasis() : LegalBasis.CONTRACT;
         return facts.reviewMode() ? SendDecision.awaitApproval(basis) : SendDecision.send(basis);
+    }
+
+    /**
+     * Why a marketing e-mail may not go to this client, in the rules' order: unsubscribed, no consent, open arrears.
+     * Checked when the send is planned and again when it is claimed, since each may change in between.
+     */
+    public static Optional<Suppression> marketingRefused(boolean unsubscribed, boolean marketingConsent,
+                                                         boolean openArrears) {
+        if (unsubscribed) {
+            return Optional.of(Suppression.UNSUBSCRIBED);
+        }
+        if (!marketingConsent) {
+            return Optional.of(Suppression.NO_CONSENT);
+        }
+        return openArrears ? Optional.of(Suppression.PAYMENT_ARREARS) : Optional.empty();
     }
 }
