@@ -10,13 +10,15 @@ public final class InterestRate {
     public static final BigDecimal MINIMUM_PERCENT = new BigDecimal("-1");
 
     private static final BigDecimal PERCENT_PER_MONTH = new BigDecimal("1200");
+    private static final Remembered<BigDecimal, BigDecimal> MONTHLY_FRACTIONS = new Remembered<>(
+            annualPercent -> annualPercent.divide(PERCENT_PER_MONTH, Euro.MATH));
 
     private InterestRate() {
     }
 
     /** r = annual rate / 12, as a fraction ({@code 3.6} percent a year gives {@code 0.003}). */
     public static BigDecimal monthlyFraction(BigDecimal annualPercent) {
-        return requireAllowed(annualPercent).divide(PERCENT_PER_MONTH, Euro.MATH);
+        return MONTHLY_FRACTIONS.of(requireAllowed(annualPercent));
     }
 
     /** Returns the rate when it is at least -1%, and refuses it otherwise. */

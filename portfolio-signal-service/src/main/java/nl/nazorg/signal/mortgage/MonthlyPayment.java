@@ -53,7 +53,7 @@ public final class MonthlyPayment {
             return principal.divide(BigDecimal.valueOf(n), Euro.MATH);
         }
         // P·r / (1 − (1+r)^−n) rewritten as P·r·f / (f − 1) with f = (1+r)^n: no negative power needed.
-        BigDecimal f = BigDecimal.ONE.add(r).pow(n, Euro.MATH);
+        BigDecimal f = Compounding.factor(r, n);
         return interest.multiply(f, Euro.MATH).divide(f.subtract(BigDecimal.ONE), Euro.MATH);
     }
 }

@@ -50,7 +50,7 @@ public final class PrepaymentFee {
         if (r.signum() == 0) {
             return monthlyAmount.multiply(BigDecimal.valueOf(months), Euro.MATH);
         }
-        BigDecimal f = BigDecimal.ONE.add(r).pow(months, Euro.MATH);
+        BigDecimal f = Compounding.factor(r, months);
         return monthlyAmount.multiply(f.subtract(BigDecimal.ONE), Euro.MATH)
                 .divide(r.multiply(f, Euro.MATH), Euro.MATH);
     }

@@ -39,6 +39,11 @@ public final class RefinanceSavingRule implements SignalRule {
     }
 
     @Override
+    public boolean readsMarketRates() {
+        return true;
+    }
+
+    @Override
     public RuleResult evaluate(ClientSnapshot client, EvaluationContext context) {
         RuleResult result = RuleResult.none();
         if (client.knownPortfolio().isEmpty()) {

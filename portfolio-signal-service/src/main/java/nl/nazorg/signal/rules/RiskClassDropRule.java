@@ -35,6 +35,11 @@ public final class RiskClassDropRule implements SignalRule {
     }
 
     @Override
+    public boolean readsMarketRates() {
+        return true;
+    }
+
+    @Override
     public RuleResult evaluate(ClientSnapshot client, EvaluationContext context) {
         RuleResult result = RuleResult.none();
         if (client.knownPortfolio().isEmpty()) {

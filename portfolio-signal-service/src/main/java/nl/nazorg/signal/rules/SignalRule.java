@@ -21,6 +21,14 @@ public interface SignalRule {
     /** The version of the rule's logic; raise it whenever the logic changes, so findings show what made them. */
     int ruleVersion();
 
+    /**
+     * Whether the rule reads market rates: the rules a market-rate change re-runs. Every other rule's verdict stays
+     * what it was, so a rate change leaves their signals alone.
+     */
+    default boolean readsMarketRates() {
+        return false;
+    }
+
     /** The findings for one client today, plus notes where the rule could not judge. */
     RuleResult evaluate(ClientSnapshot client, EvaluationContext context);
 }

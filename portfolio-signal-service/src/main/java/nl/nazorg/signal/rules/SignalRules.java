@@ -1,19 +1,26 @@
 package nl.nazorg.signal.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.nazorg.signal.model.ClientSnapshot;
 
 /** The registry of signal rules: {@link #standard()} holds one rule for every {@link SignalType}. */
 public final class SignalRules {
 
     private final List<SignalRule> rules;
+    private final Set<SignalType> types;
 
     public SignalRules(List<SignalRule> rules) {
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        Set<SignalType> judged = EnumSet.noneOf(SignalType.class);
+        this.rules.forEach(rule -> judged.add(rule.type()));
+        this.types = Collections.unmodifiableSet(judged);
     }
 
     /** Every rule of DESIGN.md §4. */
@@ -43,6 +50,16 @@ public final class SignalRules {
 
     public List<SignalRule> rules() {
         return rules;
+    }
+
+    /** The rules that read market rates: what a market-rate change re-runs. */
+    public SignalRules readingMarketRates() {
+        return new SignalRules(rules.stream().filter(SignalRule::readsMarketRates).toList());
+    }
+
+    /** The signal types these rules judge: the open signals a reconciliation with their findings may change. */
+    public Set<SignalType> types() {
+        return types;
     }
 
     /** The rule version per signal type, to record beside stored signals. */

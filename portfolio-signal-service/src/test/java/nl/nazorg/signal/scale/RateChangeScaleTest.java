@@ -66,13 +66,13 @@ class RateChangeScaleTest {
         try (Connection db = NazorgTestInfrastructure.dataSource("signal").getConnection()) {
             load(db, run, clients);
             rateTable(db, "4.600");
-            ReevaluationResult baseline = reevaluation.run(ReevaluationScope.LOAN_PARTS).await()
+            ReevaluationResult baseline = reevaluation.run(ReevaluationScope.RATE_CHANGE).await()
                     .atMost(Duration.ofMinutes(10));
             assertThat(count(db, run, "REFINANCE_SAVING")).isZero();
 
             rateTable(db, "3.000");
             long started = System.nanoTime();
-            ReevaluationResult drop = reevaluation.run(ReevaluationScope.LOAN_PARTS).await()
+            ReevaluationResult drop = reevaluation.run(ReevaluationScope.RATE_CHANGE).await()
                     .atMost(Duration.ofMinutes(10));
             long evaluated = System.nanoTime();
             await().atMost(Duration.ofMinutes(10)).until(() -> pendingOutbox(db) == 0);

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +102,42 @@ class SignalReconciliationTest {
         assertThat(reconcile(open, T2, equity("120000.00"))).isEmpty();
         assertThat(reconcile(open, T2, equity("125000.00"))).singleElement()
                 .satisfies(c -> assertThat(c.row().status).isEqualTo(SignalStatus.DISMISSED));
+    }
+
+    @Test
+    void whenOnlySomeRulesRanTheOtherTypesStayAndOpenArrearsStillSuppress() {
+        List<SignalRow> open = rows(reconcile(List.of(), T1, equity("120000.00"), arrears(), saving("150.00")));
+        Set<SignalType> rateRules = EnumSet.of(SignalType.REFINANCE_SAVING);
+        List<SignalChange> changes = SignalReconciliation.reconcile("firm-a", "c-1", "adviser-1", open,
+                List.of(saving("175.00")), rateRules, T2);
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.UPDATED);
+            assertThat(c.row().type).isEqualTo(SignalType.REFINANCE_SAVING);
+            assertThat(c.row().suppressed).isTrue();
+        });
+        assertThat(SignalReconciliation.reconcile("firm-a", "c-1", "adviser-1", open, List.of(), rateRules, T2))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(Kind.RESOLVED);
+                    assertThat(c.row().type).isEqualTo(SignalType.REFINANCE_SAVING);
+                });
+    }
+
+    @Test
+    void aRowWrittenBeforeFingerprintsWereKeptComparesByItsStoredFigures() {
+        List<SignalRow> open = rows(reconcile(List.of(), T1, equity("120000.00")));
+        assertThat(open.get(0).fingerprint).hasSize(64);
+        open.get(0).fingerprint = null;
+        assertThat(reconcile(open, T2, equity("120000.00"))).isEmpty();
+        SignalFinding sameValueOtherScale = SignalFinding.of(SignalType.HOME_EQUITY, 1)
+                .figure("homeEquity", new BigDecimal("120000.0")).input("valuationDate", LocalDate.of(2025, 6, 1))
+                .explanation("Overwaarde 120000.00", "Equity 120000.00").build();
+        assertThat(reconcile(open, T2, sameValueOtherScale)).isEmpty();
+        assertThat(reconcile(open, T2, equity("120000.01"))).singleElement()
+                .satisfies(c -> assertThat(c.row().fingerprint).hasSize(64));
+    }
+
+    private static SignalFinding saving(String amount) {
+        return SignalFinding.of(SignalType.REFINANCE_SAVING, 1).key("m-1").figure("monthlySaving", new BigDecimal(amount))
+                .explanation("Besparing " + amount, "Saving " + amount).build();
     }
 }

@@ -98,20 +98,30 @@ public class ClientEvaluation {
         return ProfileTable.locked(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
                 .chain(profiles -> evaluateHeld(transaction, profiles.values().stream()
                         .filter(p -> wanted.contains(new ClientKey(p.tenantId, p.clientId))).toList(),
-                        written, Unusable.FAIL));
+                        written, RULES, Unusable.FAIL));
     }
 
     /**
-     * Evaluates profile rows the caller holds (locked, or just written under the clients' locks).
+     * Evaluates profile rows the caller holds (locked, or just written under the clients' locks) by every rule.
      *
      * @return the number of signal events written
      */
     public Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles, Unusable unusable) {
-        return evaluateHeld(transaction, profiles, Map.of(), unusable);
+        return evaluateHeld(transaction, profiles, Map.of(), RULES, unusable);
+    }
+
+    /**
+     * Evaluates profile rows the caller holds by these rules only; open signals of other types stay as they are.
+     *
+     * @return the number of signal events written
+     */
+    public Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles, SignalRules rules,
+            Unusable unusable) {
+        return evaluateHeld(transaction, profiles, Map.of(), rules, unusable);
     }
 
     private Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles,
-            Map<String, PortfolioRow> written, Unusable unusable) {
+            Map<String, PortfolioRow> written, SignalRules rules, Unusable unusable) {
         if (profiles.isEmpty()) {
             return Uni.createFrom().item(0);
         }
@@ -122,7 +132,7 @@ public class ClientEvaluation {
                                 .map(read -> withWritten(read, written)), SurveyTable.read(transaction, ids),
                         SignalTable.openOf(transaction, clients)).asTuple()
                 .chain(read -> OnWorkers.compute(() -> changes(profiles, read.getItem1(), read.getItem2(),
-                        read.getItem3(), unusable)))
+                        read.getItem3(), rules, unusable)))
                 .chain(changes -> store.record(transaction, changes).replaceWith(changes.size()));
     }
 
@@ -145,18 +155,18 @@ public class ClientEvaluation {
     }
 
     /** The rules' verdict on one client compared with its open signals (no I/O). */
-    public List<SignalChange> changes(ProfileRow profile, PortfolioRow portfolio, SurveyRow survey,
-            List<SignalRow> open) {
+    private List<SignalChange> changes(ProfileRow profile, PortfolioRow portfolio, SurveyRow survey,
+            List<SignalRow> open, SignalRules rules) {
         ClientSnapshot snapshot = ClientSnapshots.of(profile, portfolio, survey);
         EvaluationContext context = EvaluationContext.at(clock, settings.of(profile.tenantId), rates.current());
-        RuleResult result = RULES.evaluate(snapshot, context);
+        RuleResult result = rules.evaluate(snapshot, context);
         open.forEach(row -> row.adviserId = profile.adviserId);
         return SignalReconciliation.reconcile(profile.tenantId, profile.clientId, profile.adviserId, open,
-                result.findings(), clock.instant());
+                result.findings(), rules.types(), clock.instant());
     }
 
     private List<SignalChange> changes(List<ProfileRow> profiles, Map<String, PortfolioRow> portfolios,
-            Map<String, SurveyRow> surveys, List<SignalRow> open, Unusable unusable) {
+            Map<String, SurveyRow> surveys, List<SignalRow> open, SignalRules rules, Unusable unusable) {
         Map<String, List<SignalRow>> openByClient = open.stream().collect(Collectors.groupingBy(s -> s.clientId));
         return profiles.parallelStream().flatMap(profile -> {
             List<SignalRow> ownOpen = openByClient.getOrDefault(profile.clientId, List.of());
@@ -164,7 +174,7 @@ public class ClientEvaluation {
             SurveyRow survey = surveys.get(profile.clientId);
             try {
                 return changes(profile, portfolio, survey != null && survey.tenantId.equals(profile.tenantId)
-                        ? survey : null, ownOpen).stream();
+                        ? survey : null, ownOpen, rules).stream();
             } catch (RuntimeException e) {
                 if (unusable == Unusable.FAIL) {
                     throw e;

@@ -67,7 +67,7 @@ public class PortfolioReevaluation {
             AtomicLong changes = new AtomicLong();
             return Panache.withSession(rates::reload)
                     .chain(() -> pagesFrom("", scope, clients, changes))
-                    .chain(() -> scope == ReevaluationScope.LOAN_PARTS
+                    .chain(() -> scope == ReevaluationScope.RATE_CHANGE
                             ? Panache.withTransaction(() -> MarketRateRow.update(
                                     "pendingSince = null where pendingSince <= ?1", marker)).replaceWithVoid()
                             : Uni.createFrom().voidItem())
@@ -99,7 +99,7 @@ public class PortfolioReevaluation {
     /** One page in one transaction; answers the client ids it visited. */
     private Uni<List<String>> page(SqlConnection transaction, String after, ReevaluationScope scope,
             AtomicLong changeCount) {
-        String sql = scope == ReevaluationScope.LOAN_PARTS ? LOAN_PART_PAGE : CLIENT_PAGE;
+        String sql = scope == ReevaluationScope.RATE_CHANGE ? LOAN_PART_PAGE : CLIENT_PAGE;
         long start = System.nanoTime();
         return transaction.preparedQuery(sql).execute(Tuple.of(after, config.batchSize()))
                 .map(rows -> {
@@ -109,7 +109,7 @@ public class PortfolioReevaluation {
                 })
                 .call(ids -> ProfileTable.locked(transaction, ids)
                         .chain(profiles -> evaluation.evaluateHeld(transaction, List.copyOf(profiles.values()),
-                                ClientEvaluation.Unusable.SKIP))
+                                scope.rules(), ClientEvaluation.Unusable.SKIP))
                         .invoke(changes -> {
                             changeCount.addAndGet(changes);
                             LOG.debugf("page of %d clients: %d signal events in %d ms", (Object) ids.size(), changes,

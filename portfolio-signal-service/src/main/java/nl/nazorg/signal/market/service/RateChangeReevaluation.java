@@ -37,7 +37,7 @@ public class RateChangeReevaluation {
             return;
         }
         requestedAgain.set(false);
-        reevaluation.run(ReevaluationScope.LOAN_PARTS).subscribe().with(done -> finished(), failure -> {
+        reevaluation.run(ReevaluationScope.RATE_CHANGE).subscribe().with(done -> finished(), failure -> {
             LOG.error("re-evaluation after a rate change failed; tables stay pending", failure);
             finished();
         });

@@ -39,21 +39,28 @@ public final class SignalEvents {
     public enum Kind { RAISED, UPDATED, RESOLVED }
 
     public static OutboxEvent outboxEvent(Kind kind, SignalRow row) {
-        SignalEvent event = event(kind, row);
+        return outboxEvent(kind, row, SignalJson.figures(row.figures), SignalJson.inputs(row.inputs));
+    }
+
+    /** The event of a row whose figures and inputs the caller holds as values (the finding it was filled from). */
+    public static OutboxEvent outboxEvent(Kind kind, SignalRow row, Map<String, BigDecimal> figures,
+            Map<String, String> inputs) {
+        SignalEvent event = event(kind, row, figures, inputs);
         EventType type = EventType.of(event);
         return new OutboxEvent(TimeOrderedIds.next(), OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
                 Topics.SIGNALS, row.clientId, type.ceType(), row.clientId, row.tenantId, RawJson.contract(event));
     }
 
-    public static SignalEvent event(Kind kind, SignalRow row) {
+    private static SignalEvent event(Kind kind, SignalRow row, Map<String, BigDecimal> allFigures,
+            Map<String, String> allInputs) {
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        SignalJson.figures(row.figures).forEach((name, value) -> {
+        allFigures.forEach((name, value) -> {
             if (CONTRACT_NAME.matcher(name).matches()) {
                 figures.put(name, value);
             }
         });
         Map<String, String> inputs = new LinkedHashMap<>();
-        SignalJson.inputs(row.inputs).forEach((name, value) -> {
+        allInputs.forEach((name, value) -> {
             if (CONTRACT_NAME.matcher(name).matches()) {
                 inputs.put(name, value.length() > MAX_INPUT_LENGTH ? value.substring(0, MAX_INPUT_LENGTH) : value);
             }

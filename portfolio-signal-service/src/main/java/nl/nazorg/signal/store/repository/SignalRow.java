@@ -73,6 +73,13 @@ public class SignalRow extends PanacheEntityBase {
     @Column(name = "explanation_en", nullable = false, columnDefinition = "text")
     public String explanationEn;
 
+    /**
+     * The {@code SignalFingerprint} of what the row was last written with (null on rows written before digests were
+     * kept): a re-evaluation compares it instead of parsing figures and inputs.
+     */
+    @Column(length = 64)
+    public String fingerprint;
+
     @Column(precision = 14, scale = 2)
     public BigDecimal amount;
 

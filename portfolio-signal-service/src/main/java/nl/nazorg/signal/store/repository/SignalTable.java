@@ -61,6 +61,7 @@ public final class SignalTable {
             new Column("inputs", "text[]", r -> r.inputs, String[]::new),
             new Column("explanation_nl", "text[]", r -> r.explanationNl, String[]::new),
             new Column("explanation_en", "text[]", r -> r.explanationEn, String[]::new),
+            new Column("fingerprint", "text[]", r -> r.fingerprint, String[]::new),
             new Column("amount", "numeric[]", r -> r.amount == null ? null : Numeric.create(r.amount), Numeric[]::new),
             new Column("due_date", "date[]", r -> r.dueDate, LocalDate[]::new),
             new Column("status", "text[]", r -> r.status.name(), String[]::new),
@@ -148,6 +149,7 @@ public final class SignalTable {
         signal.inputs = row.getString("inputs");
         signal.explanationNl = row.getString("explanation_nl");
         signal.explanationEn = row.getString("explanation_en");
+        signal.fingerprint = row.getString("fingerprint");
         signal.amount = row.getBigDecimal("amount");
         signal.dueDate = row.getLocalDate("due_date");
         signal.status = SignalStatus.valueOf(row.getString("status"));

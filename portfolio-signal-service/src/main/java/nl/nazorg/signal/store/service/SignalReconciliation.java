@@ -3,37 +3,52 @@ package nl.nazorg.signal.store.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 import nl.nazorg.events.ids.TimeOrderedIds;
 import nl.nazorg.events.signal.SignalResolution;
 import nl.nazorg.events.signal.SignalStatus;
 import nl.nazorg.signal.rules.MessageClass;
 import nl.nazorg.signal.rules.SignalFinding;
+import nl.nazorg.signal.rules.SignalType;
 import nl.nazorg.signal.store.mapping.SignalEvents.Kind;
+import nl.nazorg.signal.store.mapping.SignalFingerprint;
 import nl.nazorg.signal.store.mapping.SignalJson;
 import nl.nazorg.signal.store.repository.SignalRow;
 
 /**
  * Compares what the rules find now with the client's open signals, by deduplication key (plain Java, no I/O):
  * a new key is raised, a known key whose figures, inputs, due date, wording, rule version or suppression differ
- * is updated, an open key no longer found is resolved. Unchanged signals produce nothing, which is what makes
- * replays and a second daily run silent. While PAYMENT_ARREARS is found, MARKETING signals are suppressed.
+ * (compared by {@link SignalFingerprint}) is updated, an open key no longer found is resolved. Unchanged signals
+ * produce nothing, which is what makes replays, a second daily run and a rate change that moves no figure silent.
+ * While PAYMENT_ARREARS is found, MARKETING signals are suppressed.
+ *
+ * <p>When only some rules ran (a market-rate change runs the rules that read rates), only open signals of the types
+ * they judge can change; the others stay as they are, and an open PAYMENT_ARREARS among them still suppresses.
  */
 public final class SignalReconciliation {
 
     private SignalReconciliation() {
     }
 
+    /** Every rule ran: every open signal can change. */
     public static List<SignalChange> reconcile(String tenantId, String clientId, String adviserId,
             List<SignalRow> open, List<SignalFinding> findings, Instant now) {
-        boolean suppressMarketing = findings.stream().anyMatch(f -> f.type().suppressesMarketing());
+        return reconcile(tenantId, clientId, adviserId, open, findings, EnumSet.allOf(SignalType.class), now);
+    }
+
+    /** The rules of the {@code judged} types ran: open signals of other types stay. */
+    public static List<SignalChange> reconcile(String tenantId, String clientId, String adviserId,
+            List<SignalRow> open, List<SignalFinding> findings, Set<SignalType> judged, Instant now) {
+        boolean suppressMarketing = findings.stream().anyMatch(f -> f.type().suppressesMarketing())
+                || open.stream().anyMatch(row -> !judged.contains(row.type) && row.type.suppressesMarketing());
         Map<String, SignalRow> byKey = new HashMap<>();
-        open.forEach(row -> byKey.put(row.deduplicationKey, row));
+        open.stream().filter(row -> judged.contains(row.type)).forEach(row -> byKey.put(row.deduplicationKey, row));
         List<SignalChange> changes = new ArrayList<>();
         Map<String, SignalFinding> found = new LinkedHashMap<>();
         findings.forEach(f -> found.putIfAbsent(f.deduplicationKey(), f));
@@ -41,11 +56,15 @@ public final class SignalReconciliation {
             boolean suppressed = suppressMarketing && finding.messageClass() == MessageClass.MARKETING;
             SignalRow row = byKey.remove(finding.deduplicationKey());
             if (row == null) {
-                changes.add(new SignalChange(Kind.RAISED, raise(tenantId, clientId, adviserId, finding, suppressed, now)));
-            } else if (differs(row, finding, suppressed)) {
-                fill(row, finding, suppressed);
-                touch(row, now);
-                changes.add(new SignalChange(Kind.UPDATED, row));
+                changes.add(new SignalChange(Kind.RAISED, raise(tenantId, clientId, adviserId, finding, suppressed,
+                        now), finding));
+            } else {
+                String fingerprint = SignalFingerprint.of(finding, suppressed);
+                if (!fingerprint.equals(SignalFingerprint.of(row))) {
+                    fill(row, finding, suppressed, fingerprint);
+                    touch(row, now);
+                    changes.add(new SignalChange(Kind.UPDATED, row, finding));
+                }
             }
         }
         for (SignalRow gone : byKey.values()) {
@@ -81,11 +100,11 @@ public final class SignalReconciliation {
         row.raisedAt = now;
         row.updatedAt = now;
         row.version = 1;
-        fill(row, finding, suppressed);
+        fill(row, finding, suppressed, SignalFingerprint.of(finding, suppressed));
         return row;
     }
 
-    private static void fill(SignalRow row, SignalFinding finding, boolean suppressed) {
+    private static void fill(SignalRow row, SignalFinding finding, boolean suppressed, String fingerprint) {
         row.ruleVersion = finding.ruleVersion();
         row.figures = SignalJson.write(finding.figures());
         row.inputs = SignalJson.write(finding.inputs());
@@ -94,24 +113,7 @@ public final class SignalReconciliation {
         row.dueDate = finding.dueDate();
         row.amount = amount(finding.figures());
         row.suppressed = suppressed;
-    }
-
-    private static boolean differs(SignalRow row, SignalFinding finding, boolean suppressed) {
-        return row.suppressed != suppressed
-                || row.ruleVersion != finding.ruleVersion()
-                || !Objects.equals(row.dueDate, finding.dueDate())
-                || !sameFigures(SignalJson.figures(row.figures), finding.figures())
-                || !SignalJson.inputs(row.inputs).equals(finding.inputs())
-                || !row.explanationNl.equals(finding.explanation().dutch())
-                || !row.explanationEn.equals(finding.explanation().english());
-    }
-
-    /** Equal by value: 100.0 and 100.00 are the same figure. */
-    private static boolean sameFigures(Map<String, BigDecimal> stored, Map<String, BigDecimal> now) {
-        if (!stored.keySet().equals(now.keySet())) {
-            return false;
-        }
-        return stored.entrySet().stream().allMatch(e -> e.getValue().compareTo(now.get(e.getKey())) == 0);
+        row.fingerprint = fingerprint;
     }
 
     /** The amount the worklist filters and sorts by: the monthly saving, or the rule's estimate of it. */

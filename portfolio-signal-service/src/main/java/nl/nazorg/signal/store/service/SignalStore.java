@@ -51,6 +51,7 @@ public class SignalStore {
     }
 
     private static List<OutboxEvent> events(List<SignalChange> changes) {
-        return changes.stream().map(c -> SignalEvents.outboxEvent(c.kind(), c.row())).toList();
+        return changes.stream().map(c -> c.finding() == null ? SignalEvents.outboxEvent(c.kind(), c.row())
+                : SignalEvents.outboxEvent(c.kind(), c.row(), c.finding().figures(), c.finding().inputs())).toList();
     }
 }
