@@ -37,6 +37,18 @@ public final class LoanBook {
     public static final String TENANT = "bench-rates";
     public static final int PARTS_PER_CLIENT = 2;
     private static final String CLIENT_ID = "§CLIENT§";
+    private static final String PRINCIPAL_AT_START = "160000.00";
+    private static final String PRINCIPAL = "150000.00";
+    private static final String RATE = "4.500";
+    /**
+     * The service's loan-part read model, written beside the JSON as its consumers write it (so the first pass
+     * measures a rate change, not the one-off upgrade of rows from before the read model).
+     */
+    private static final int READ_MODEL_VERSION = 1;
+    private static final List<String> LOAN_PART_COLUMNS = List.of("client_id", "position", "tenant_id", "mortgage_id",
+            "lender", "nhg", "mortgage_start_date", "term_end_date", "loan_part_id", "repayment_type",
+            "original_principal", "outstanding_principal", "interest_rate", "fixed_rate_end_date",
+            "fixed_rate_period_years", "risk_class", "fee_free_share", "market_value", "valuation_date");
 
     private final String profileTemplate;
     private final String portfolioTemplate;
@@ -55,23 +67,33 @@ public final class LoanBook {
     public void load(DataSource signalDatabase, int loanParts) throws SQLException {
         int clients = loanParts / PARTS_PER_CLIENT;
         String prefix = clientPrefix(loanParts);
-        try (CopyLoader profiles = new CopyLoader(signalDatabase, "client_profile",
-                List.of("client_id", "tenant_id", "adviser_id", "payload", "aggregate_version"));
-             CopyLoader portfolios = new CopyLoader(signalDatabase, "client_portfolio",
-                     List.of("client_id", "tenant_id", "loan_parts", "payload", "aggregate_version"))) {
+        try (CopyLoader profiles = new CopyLoader(signalDatabase, "client_profile", List.of("client_id", "tenant_id",
+                "adviser_id", "payload", "aggregate_version", "minimum_monthly_saving", "read_model_version"));
+             CopyLoader portfolios = new CopyLoader(signalDatabase, "client_portfolio", List.of("client_id",
+                     "tenant_id", "loan_parts", "payload", "aggregate_version", "read_model_version"));
+             CopyLoader parts = new CopyLoader(signalDatabase, "loan_part", LOAN_PART_COLUMNS)) {
             for (int i = 0; i < clients; i++) {
                 String clientId = prefix + String.format("%07d", i);
-                profiles.row(clientId, TENANT, "adviser-" + (i % 20), profileTemplate.replace(CLIENT_ID, clientId), 1);
-                portfolios.row(clientId, TENANT, PARTS_PER_CLIENT, portfolioTemplate.replace(CLIENT_ID, clientId), 1);
+                profiles.row(clientId, TENANT, "adviser-" + (i % 20), profileTemplate.replace(CLIENT_ID, clientId), 1,
+                        null, READ_MODEL_VERSION);
+                portfolios.row(clientId, TENANT, PARTS_PER_CLIENT, portfolioTemplate.replace(CLIENT_ID, clientId), 1,
+                        READ_MODEL_VERSION);
+                for (int part = 0; part < PARTS_PER_CLIENT; part++) {
+                    parts.row(clientId, part, TENANT, clientId + "-M", "OWNBANK", true, "2020-01-01", "2050-01-01",
+                            clientId + "-" + (part + 1), "ANNUITY", PRINCIPAL_AT_START, PRINCIPAL, RATE, null, 10,
+                            "NHG", "0.10", null, null);
+                }
             }
         }
         Sql.update(signalDatabase, "ANALYZE client_profile");
         Sql.update(signalDatabase, "ANALYZE client_portfolio");
+        Sql.update(signalDatabase, "ANALYZE loan_part");
     }
 
     /** Removes the book and its signals again, so the next size is re-evaluated alone. */
     public void remove(DataSource signalDatabase) {
         Sql.update(signalDatabase, "DELETE FROM signal WHERE tenant_id = ?", TENANT);
+        Sql.update(signalDatabase, "DELETE FROM loan_part WHERE tenant_id = ?", TENANT);
         Sql.update(signalDatabase, "DELETE FROM client_portfolio WHERE tenant_id = ?", TENANT);
         Sql.update(signalDatabase, "DELETE FROM client_profile WHERE tenant_id = ?", TENANT);
     }
@@ -95,8 +117,8 @@ public final class LoanBook {
     }
 
     private static LoanPart part(String suffix) {
-        return new LoanPart(CLIENT_ID + suffix, RepaymentType.ANNUITY, new BigDecimal("160000.00"),
-                new BigDecimal("150000.00"), new BigDecimal("4.500"), 10, null, RiskClass.NHG, null);
+        return new LoanPart(CLIENT_ID + suffix, RepaymentType.ANNUITY, new BigDecimal(PRINCIPAL_AT_START),
+                new BigDecimal(PRINCIPAL), new BigDecimal(RATE), 10, null, RiskClass.NHG, null);
     }
 
     private static String json(EventPayload payload) {

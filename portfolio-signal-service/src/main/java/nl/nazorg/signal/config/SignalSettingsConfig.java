@@ -18,9 +18,17 @@ public interface SignalSettingsConfig {
     /** Per tenant id. */
     Map<String, Tenant> tenants();
 
-    /** Loan parts' clients re-evaluated per transaction after a market-rate change or in the daily run. */
+    /** Clients re-evaluated per transaction in the daily run. */
     @WithDefault("500")
     int batchSize();
+
+    /**
+     * Clients re-evaluated per transaction after a market-rate change (only the rules that read rates run, on typed
+     * columns, so a page can be larger than a daily-run page; two are in flight, so a page's signals and events must fit
+     * twice in the heap).
+     */
+    @WithDefault("1000")
+    int rateChangePageSize();
 
     /** The daily run for time-based signals. */
     DailyRun dailyRun();

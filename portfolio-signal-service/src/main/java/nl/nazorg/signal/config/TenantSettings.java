@@ -2,6 +2,7 @@ package nl.nazorg.signal.config;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,13 @@ public class TenantSettings {
 
     public TenantSignalSettings of(String tenantId) {
         return built.computeIfAbsent(tenantId, this::build);
+    }
+
+    /** The longest RATE_RESET_SHOCK window of any tenant (the defaults' when no tenant sets its own). */
+    public int longestRateResetShockMonths() {
+        return Stream.concat(Stream.of(TenantSignalSettings.defaults()),
+                        config.tenants().keySet().stream().map(this::of))
+                .mapToInt(TenantSignalSettings::rateResetShockMonths).max().orElseThrow();
     }
 
     private TenantSignalSettings build(String tenantId) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.signal.evaluation.service.PortfolioReevaluation;
 import nl.nazorg.signal.evaluation.service.ReevaluationResult;
-import nl.nazorg.signal.evaluation.service.ReevaluationScope;
 
 /**
  * The daily run for time-based signals (birthdays, fixed-rate periods, children turning 18, retirement, annual
@@ -31,6 +30,6 @@ public class DailyRun {
     }
 
     public Uni<ReevaluationResult> run() {
-        return reevaluation.run(ReevaluationScope.ALL_CLIENTS);
+        return reevaluation.run();
     }
 }

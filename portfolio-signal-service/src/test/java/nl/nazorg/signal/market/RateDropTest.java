@@ -98,6 +98,58 @@ class RateDropTest {
     }
 
     @Test
+    void aChangeThatMovesNoFigureLeavesEverySignalAsItWas() {
+        String saves = client("unmoved", "280000.00", "100.00");
+        awaitSignals(saves);
+        upload("3.000");
+        awaitReevaluated("3.000");
+        Map<String, Object> before = refinance(saves).get(0);
+
+        // The same 10-year rates plus a 20-year rate nobody's loan part compares with; then a table of a lender this
+        // firm does not deal with (at the rate the refused-upload test uses, which moves no other test's signals).
+        Map<String, Object> withLongerPeriod = Map.of("lenderName", "Rate Bank", "validFrom", "2026-03-01", "rates",
+                List.of(Map.of("fixedRatePeriodYears", 10, "riskClass", "LTV_80", "rate", new BigDecimal("3.000")),
+                        Map.of("fixedRatePeriodYears", 10, "riskClass", "LTV_60", "rate", new BigDecimal("3.000")),
+                        Map.of("fixedRatePeriodYears", 20, "riskClass", "LTV_80", "rate", new BigDecimal("2.100"))));
+        Api.rateFeed().contentType(ContentType.JSON).body(withLongerPeriod).put("/api/v1/market-rates/RATEBANK")
+                .then().statusCode(202);
+        await().atMost(TIMEOUT).until(() -> storedTables("2.100") > 0 && pendingTables() == 0 && reevaluation.isIdle());
+        String otherLender = "OTHERBANK" + UUID.randomUUID().toString().substring(0, 8);
+        Api.rateFeed().contentType(ContentType.JSON).body(table("3.400")).put("/api/v1/market-rates/" + otherLender)
+                .then().statusCode(202);
+        await().atMost(TIMEOUT).until(() -> count("SELECT count(*) FROM market_rate_table WHERE lender = '"
+                + otherLender + "'") > 0 && pendingTables() == 0 && reevaluation.isIdle());
+
+        assertThat(refinance(saves)).singleElement().satisfies(after -> {
+            assertThat(after.get("version")).isEqualTo(before.get("version"));
+            assertThat(after.get("updatedAt")).isEqualTo(before.get("updatedAt"));
+        });
+    }
+
+    @Test
+    void aRateChangeRacingAProfileChangeEndsWithBoth() {
+        String racer = client("racer", "280000.00", "100.00");
+        awaitSignals(racer);
+        upload("3.000");
+        awaitReevaluated("3.000");
+        assertThat(refinance(racer)).hasSize(1);
+
+        // The client raises their own minimum while the rate moves again: whichever commits first, the signal ends
+        // with the new rate's saving and the new minimum.
+        upload("2.900");
+        producer.send(profile(racer, 2, "230.00"));
+        awaitReevaluated("2.900");
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(refinance(racer)).singleElement().satisfies(signal -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> figures = (Map<String, Object>) signal.get("figures");
+            assertThat(new BigDecimal(figures.get("minimumMonthlySaving").toString()))
+                    .isEqualByComparingTo("230.00");
+            assertThat(new BigDecimal(figures.get("part." + racer + "-L1.newRate").toString()))
+                    .isEqualByComparingTo("2.900");
+        }));
+    }
+
+    @Test
     void anUploadIsPublishedOnTheMarketRateTopicAsThePartnerFeedsAre() {
         upload("3.100");
         try (TopicReader rates = new TopicReader(Topics.MARKET_RATES)) {
@@ -175,11 +227,15 @@ class RateDropTest {
                 .get("/api/v1/signals").then().statusCode(200).extract().jsonPath().getList("items");
     }
 
+    private static ClientProfile profile(String clientId, long version, String minimumSaving) {
+        return new ClientProfile(TENANT, clientId, version, null, new PersonName(null, "An", null, "Bakker"), null,
+                LocalDate.of(1975, 1, 10), null, null, null, null, null, Household.SINGLE, "adviser-9",
+                Subscription.NONE, new BigDecimal(minimumSaving), null, null, List.of(), Instant.now());
+    }
+
     private String client(String name, String outstanding, String minimumSaving) {
         String clientId = Clients.newId(name);
-        producer.send(new ClientProfile(TENANT, clientId, 1, null, new PersonName(null, "An", null, "Bakker"), null,
-                LocalDate.of(1975, 1, 10), null, null, null, null, null, Household.SINGLE, "adviser-9",
-                Subscription.NONE, new BigDecimal(minimumSaving), null, null, List.of(), Instant.now()));
+        producer.send(profile(clientId, 1, minimumSaving));
         LoanPart part = new LoanPart(clientId + "-L1", RepaymentType.ANNUITY, new BigDecimal("300000.00"),
                 new BigDecimal(outstanding), new BigDecimal("4.500"), 10, null, RiskClass.LTV_80, null);
         Mortgage mortgage = new Mortgage(clientId + "-M1", "OWNBANK", null, LocalDate.of(2020, 1, 1),

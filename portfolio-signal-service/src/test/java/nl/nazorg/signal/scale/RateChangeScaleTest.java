@@ -36,9 +36,8 @@ import nl.nazorg.events.portfolio.Portfolio;
 import nl.nazorg.events.portfolio.RepaymentType;
 import nl.nazorg.events.portfolio.RiskClass;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
-import nl.nazorg.signal.evaluation.service.PortfolioReevaluation;
+import nl.nazorg.signal.evaluation.service.RateChangePass;
 import nl.nazorg.signal.evaluation.service.ReevaluationResult;
-import nl.nazorg.signal.evaluation.service.ReevaluationScope;
 import nl.nazorg.signal.support.PlatformTopicsResource;
 
 /**
@@ -57,7 +56,7 @@ class RateChangeScaleTest {
     private static final int LOAN_PARTS = Integer.getInteger("scale.loanParts", 20_000);
 
     @Inject
-    PortfolioReevaluation reevaluation;
+    RateChangePass pass;
 
     @Test
     void aRateDropOverEveryLoanPartRaisesOneSignalPerClientInBatches() throws Exception {
@@ -66,14 +65,14 @@ class RateChangeScaleTest {
         try (Connection db = NazorgTestInfrastructure.dataSource("signal").getConnection()) {
             load(db, run, clients);
             rateTable(db, "4.600");
-            ReevaluationResult baseline = reevaluation.run(ReevaluationScope.RATE_CHANGE).await()
-                    .atMost(Duration.ofMinutes(10));
+            ReevaluationResult baseline = pass.run().await().atMost(Duration.ofMinutes(10));
             assertThat(count(db, run, "REFINANCE_SAVING")).isZero();
+            assertThat(loanPartRows(db, run)).as("rows stored before the read model, brought up to it")
+                    .isEqualTo(2L * clients);
 
             rateTable(db, "3.000");
             long started = System.nanoTime();
-            ReevaluationResult drop = reevaluation.run(ReevaluationScope.RATE_CHANGE).await()
-                    .atMost(Duration.ofMinutes(10));
+            ReevaluationResult drop = pass.run().await().atMost(Duration.ofMinutes(10));
             long evaluated = System.nanoTime();
             await().atMost(Duration.ofMinutes(10)).until(() -> pendingOutbox(db) == 0);
             long published = System.nanoTime();
@@ -124,6 +123,16 @@ class RateChangeScaleTest {
                 + "excluded.payload")) {
             upsert.setString(1, json(table));
             upsert.executeUpdate();
+        }
+    }
+
+    private static long loanPartRows(Connection db, String run) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT count(*) FROM loan_part WHERE client_id LIKE ?")) {
+            query.setString(1, "scale-" + run + "-%");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -131,8 +132,20 @@ public class ClientEvaluation {
         return Uni.combine().all().unis(PortfolioTable.read(transaction, unread)
                                 .map(read -> withWritten(read, written)), SurveyTable.read(transaction, ids),
                         SignalTable.openOf(transaction, clients)).asTuple()
-                .chain(read -> OnWorkers.compute(() -> changes(profiles, read.getItem1(), read.getItem2(),
-                        read.getItem3(), rules, unusable)))
+                .chain(read -> judge(transaction, profiles, profile -> ClientSnapshots.of(profile,
+                        owned(read.getItem1().get(profile.clientId), profile),
+                        owned(read.getItem2().get(profile.clientId), profile)), read.getItem3(), rules, unusable));
+    }
+
+    /**
+     * Judges clients whose profiles the caller holds: on the worker pool, each by the rules on what {@code snapshot}
+     * builds for it, its findings compared with its open signals; the changes are recorded in the transaction.
+     *
+     * @return the number of signal events written
+     */
+    public Uni<Integer> judge(SqlConnection transaction, List<ProfileRow> profiles,
+            Function<ProfileRow, ClientSnapshot> snapshot, List<SignalRow> open, SignalRules rules, Unusable unusable) {
+        return OnWorkers.compute(() -> changes(profiles, snapshot, open, rules, unusable))
                 .chain(changes -> store.record(transaction, changes).replaceWith(changes.size()));
     }
 
@@ -154,27 +167,14 @@ public class ClientEvaluation {
                 .chain(() -> ProjectionErasure.delete(transaction, clients));
     }
 
-    /** The rules' verdict on one client compared with its open signals (no I/O). */
-    private List<SignalChange> changes(ProfileRow profile, PortfolioRow portfolio, SurveyRow survey,
-            List<SignalRow> open, SignalRules rules) {
-        ClientSnapshot snapshot = ClientSnapshots.of(profile, portfolio, survey);
-        EvaluationContext context = EvaluationContext.at(clock, settings.of(profile.tenantId), rates.current());
-        RuleResult result = rules.evaluate(snapshot, context);
-        open.forEach(row -> row.adviserId = profile.adviserId);
-        return SignalReconciliation.reconcile(profile.tenantId, profile.clientId, profile.adviserId, open,
-                result.findings(), rules.types(), clock.instant());
-    }
-
-    private List<SignalChange> changes(List<ProfileRow> profiles, Map<String, PortfolioRow> portfolios,
-            Map<String, SurveyRow> surveys, List<SignalRow> open, SignalRules rules, Unusable unusable) {
+    private List<SignalChange> changes(List<ProfileRow> profiles, Function<ProfileRow, ClientSnapshot> snapshot,
+            List<SignalRow> open, SignalRules rules, Unusable unusable) {
         Map<String, List<SignalRow>> openByClient = open.stream().collect(Collectors.groupingBy(s -> s.clientId));
+        Instant now = clock.instant();
         return profiles.parallelStream().flatMap(profile -> {
-            List<SignalRow> ownOpen = openByClient.getOrDefault(profile.clientId, List.of());
-            PortfolioRow portfolio = owned(portfolios.get(profile.clientId), profile);
-            SurveyRow survey = surveys.get(profile.clientId);
             try {
-                return changes(profile, portfolio, survey != null && survey.tenantId.equals(profile.tenantId)
-                        ? survey : null, ownOpen, rules).stream();
+                return changes(profile, snapshot.apply(profile),
+                        openByClient.getOrDefault(profile.clientId, List.of()), rules, now).stream();
             } catch (RuntimeException e) {
                 if (unusable == Unusable.FAIL) {
                     throw e;
@@ -183,6 +183,16 @@ public class ClientEvaluation {
                 return Stream.<SignalChange>empty();
             }
         }).toList();
+    }
+
+    /** The rules' verdict on one client compared with its open signals (no I/O). */
+    private List<SignalChange> changes(ProfileRow profile, ClientSnapshot snapshot, List<SignalRow> open,
+            SignalRules rules, Instant now) {
+        EvaluationContext context = EvaluationContext.at(clock, settings.of(profile.tenantId), rates.current());
+        RuleResult result = rules.evaluate(snapshot, context);
+        open.forEach(row -> row.adviserId = profile.adviserId);
+        return SignalReconciliation.reconcile(profile.tenantId, profile.clientId, profile.adviserId, open,
+                result.findings(), rules.types(), now);
     }
 
     private static Map<String, PortfolioRow> withWritten(Map<String, PortfolioRow> read,
@@ -197,5 +207,9 @@ public class ClientEvaluation {
 
     private static PortfolioRow owned(PortfolioRow portfolio, ProfileRow profile) {
         return portfolio != null && portfolio.tenantId.equals(profile.tenantId) ? portfolio : null;
+    }
+
+    private static SurveyRow owned(SurveyRow survey, ProfileRow profile) {
+        return survey != null && survey.tenantId.equals(profile.tenantId) ? survey : null;
     }
 }

@@ -1,12 +1,9 @@
 package nl.nazorg.signal.evaluation.service;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -19,12 +16,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.nazorg.signal.config.SignalSettingsConfig;
-import nl.nazorg.signal.market.repository.MarketRateRow;
 import nl.nazorg.signal.market.service.MarketRateBook;
 import nl.nazorg.signal.projection.repository.ProfileTable;
 
 /**
- * Re-evaluates many clients set-wise: keyset pages of {@code batch-size} clients in client-id order, each page one
+ * Re-evaluates every client by every rule (the daily run for time-based signals) set-wise: keyset pages of
+ * {@code batch-size} clients in client-id order, each page one
  * transaction of the reactive client that reads its profiles, portfolios, surveys and open signals with one query
  * each, evaluates in memory and writes its signal changes and outbox rows at once ({@link ClientEvaluation}). Memory stays at one page, whatever the portfolio.
  * Profiles are locked for the page's transaction, so a consumer updating the same client waits rather than racing.
@@ -36,9 +33,6 @@ public class PortfolioReevaluation {
 
     private static final String CLIENT_PAGE =
             "SELECT client_id FROM client_profile WHERE client_id > $1 ORDER BY client_id LIMIT $2";
-    private static final String LOAN_PART_PAGE = """
-            SELECT client_id FROM client_portfolio WHERE loan_parts > 0 AND client_id > $1
-            ORDER BY client_id LIMIT $2""";
 
     @Inject
     ClientEvaluation evaluation;
@@ -53,55 +47,40 @@ public class PortfolioReevaluation {
     SignalSettingsConfig config;
 
     @Inject
-    Clock clock;
-
-    @Inject
     Vertx vertx;
 
     /** Runs on its own Vert.x context; completes when every page is committed. */
-    public Uni<ReevaluationResult> run(ReevaluationScope scope) {
+    public Uni<ReevaluationResult> run() {
         return FreshContext.run(vertx, () -> {
             long started = System.nanoTime();
-            Instant marker = clock.instant();
             AtomicLong clients = new AtomicLong();
             AtomicLong changes = new AtomicLong();
             return Panache.withSession(rates::reload)
-                    .chain(() -> pagesFrom("", scope, clients, changes))
-                    .chain(() -> scope == ReevaluationScope.RATE_CHANGE
-                            ? Panache.withTransaction(() -> MarketRateRow.update(
-                                    "pendingSince = null where pendingSince <= ?1", marker)).replaceWithVoid()
-                            : Uni.createFrom().voidItem())
+                    .chain(() -> pagesFrom("", clients, changes))
                     .map(done -> {
-                        ReevaluationResult result = new ReevaluationResult(scope, clients.get(), changes.get(),
+                        ReevaluationResult result = new ReevaluationResult(clients.get(), changes.get(),
                                 Duration.ofNanos(System.nanoTime() - started));
-                        LOG.infof("re-evaluated %d clients (%s): %d signal events in %d ms", result.clients(),
-                                scope, result.changes(), result.took().toMillis());
+                        LOG.infof("re-evaluated %d clients: %d signal events in %d ms", result.clients(),
+                                result.changes(), result.took().toMillis());
                         return result;
                     });
         });
     }
 
-    /** Other reactive work on a fresh context of its own (see {@link FreshContext}). */
-    public <T> Uni<T> runOn(Supplier<Uni<T>> work) {
-        return FreshContext.run(vertx, work);
-    }
-
-    private Uni<Void> pagesFrom(String after, ReevaluationScope scope, AtomicLong clients, AtomicLong changes) {
-        return pool.withTransaction(transaction -> page(transaction, after, scope, changes)).chain(ids -> {
+    private Uni<Void> pagesFrom(String after, AtomicLong clients, AtomicLong changes) {
+        return pool.withTransaction(transaction -> page(transaction, after, changes)).chain(ids -> {
             clients.addAndGet(ids.size());
             if (ids.size() < config.batchSize()) {
                 return Uni.createFrom().voidItem();
             }
-            return pagesFrom(ids.get(ids.size() - 1), scope, clients, changes);
+            return pagesFrom(ids.get(ids.size() - 1), clients, changes);
         });
     }
 
     /** One page in one transaction; answers the client ids it visited. */
-    private Uni<List<String>> page(SqlConnection transaction, String after, ReevaluationScope scope,
-            AtomicLong changeCount) {
-        String sql = scope == ReevaluationScope.RATE_CHANGE ? LOAN_PART_PAGE : CLIENT_PAGE;
+    private Uni<List<String>> page(SqlConnection transaction, String after, AtomicLong changeCount) {
         long start = System.nanoTime();
-        return transaction.preparedQuery(sql).execute(Tuple.of(after, config.batchSize()))
+        return transaction.preparedQuery(CLIENT_PAGE).execute(Tuple.of(after, config.batchSize()))
                 .map(rows -> {
                     List<String> ids = new ArrayList<>(rows.size());
                     rows.forEach(row -> ids.add(row.getString(0)));
@@ -109,7 +88,7 @@ public class PortfolioReevaluation {
                 })
                 .call(ids -> ProfileTable.locked(transaction, ids)
                         .chain(profiles -> evaluation.evaluateHeld(transaction, List.copyOf(profiles.values()),
-                                scope.rules(), ClientEvaluation.Unusable.SKIP))
+                                ClientEvaluation.Unusable.SKIP))
                         .invoke(changes -> {
                             changeCount.addAndGet(changes);
                             LOG.debugf("page of %d clients: %d signal events in %d ms", (Object) ids.size(), changes,

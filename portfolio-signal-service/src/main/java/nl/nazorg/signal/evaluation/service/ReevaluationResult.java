@@ -3,5 +3,5 @@ package nl.nazorg.signal.evaluation.service;
 import java.time.Duration;
 
 /** What a bulk re-evaluation did: clients visited, signal events written, and how long it took. */
-public record ReevaluationResult(ReevaluationScope scope, long clients, long changes, Duration took) {
+public record ReevaluationResult(long clients, long changes, Duration took) {
 }

@@ -10,12 +10,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.nazorg.signal.evaluation.service.PortfolioReevaluation;
-import nl.nazorg.signal.evaluation.service.ReevaluationScope;
+import nl.nazorg.signal.evaluation.service.RateChangePass;
 import nl.nazorg.signal.market.repository.MarketRateRow;
 
 /**
- * Starts the re-evaluation of every loan part after a rate table was stored. Requests that arrive while one runs
+ * Starts the re-evaluation of the loan parts a rate change can affect ({@link RateChangePass}) after a rate table
+ * was stored. Requests that arrive while one runs
  * are folded into one more run afterwards (ten tables in a row cost two passes, not ten). Tables still marked
  * pending at start-up (a crash mid-run) are re-evaluated then.
  */
@@ -25,7 +25,7 @@ public class RateChangeReevaluation {
     private static final Logger LOG = Logger.getLogger(RateChangeReevaluation.class);
 
     @Inject
-    PortfolioReevaluation reevaluation;
+    RateChangePass pass;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requestedAgain = new AtomicBoolean();
@@ -37,7 +37,7 @@ public class RateChangeReevaluation {
             return;
         }
         requestedAgain.set(false);
-        reevaluation.run(ReevaluationScope.RATE_CHANGE).subscribe().with(done -> finished(), failure -> {
+        pass.run().subscribe().with(done -> finished(), failure -> {
             LOG.error("re-evaluation after a rate change failed; tables stay pending", failure);
             finished();
         });
@@ -48,7 +48,7 @@ public class RateChangeReevaluation {
     }
 
     void onStart(@Observes StartupEvent start) {
-        reevaluation.runOn(() -> Panache.withSession(() -> MarketRateRow.count("pendingSince is not null")))
+        pass.runOn(() -> Panache.withSession(() -> MarketRateRow.count("pendingSince is not null")))
                 .subscribe().with(pending -> {
                     if (pending > 0) {
                         request();

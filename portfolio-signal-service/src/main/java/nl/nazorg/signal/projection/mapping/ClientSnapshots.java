@@ -21,13 +21,21 @@ public final class ClientSnapshots {
     }
 
     public static ClientSnapshot of(ProfileRow profile, PortfolioRow portfolio, SurveyRow survey) {
-        ClientProfile profileRecord = profile.written != null ? profile.written
-                : read(profile.payload, ClientProfile.class);
-        Portfolio portfolioRecord = portfolio == null ? null
-                : portfolio.written != null ? portfolio.written : read(portfolio.payload, Portfolio.class);
+        ClientProfile profileRecord = record(profile);
+        Portfolio portfolioRecord = portfolio == null ? null : record(portfolio);
         return new ClientSnapshot(profile.clientId, ProfileMapping.toDomain(profileRecord),
                 portfolioRecord == null ? null : PortfolioMapping.toDomain(portfolioRecord),
                 SurveyMapping.toDomain(survey));
+    }
+
+    /** The contract's profile a row holds: the one it was just written from, or its JSON read. */
+    public static ClientProfile record(ProfileRow profile) {
+        return profile.written != null ? profile.written : read(profile.payload, ClientProfile.class);
+    }
+
+    /** The contract's portfolio a row holds: the one it was just written from, or its JSON read. */
+    public static Portfolio record(PortfolioRow portfolio) {
+        return portfolio.written != null ? portfolio.written : read(portfolio.payload, Portfolio.class);
     }
 
     public static String json(EventPayload payload) {

@@ -1,5 +1,7 @@
 package nl.nazorg.signal.projection.repository;
 
+import java.math.BigDecimal;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.LockModeType;
@@ -33,6 +35,17 @@ public class ProfileRow extends VersionedProjection {
     public String payload;
 
     /** The record {@link #payload} was just written from, while this transaction holds it: not read back. */
+    /**
+     * The client's own minimum saving (null: the tenant's default), kept beside the JSON so a market-rate change
+     * reads a column instead of the whole profile; as the contract carried it, without a scale.
+     */
+    @Column(name = "minimum_monthly_saving", columnDefinition = "numeric")
+    public BigDecimal minimumMonthlySaving;
+
+    /** {@code LoanPartTable.READ_MODEL_VERSION} once the typed columns are written; null on rows from before them. */
+    @Column(name = "read_model_version")
+    public Integer readModelVersion;
+
     @Transient
     public ClientProfile written;
 

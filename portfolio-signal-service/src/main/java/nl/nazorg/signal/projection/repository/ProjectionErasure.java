@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Deletes erased clients' profile, portfolio and survey rows, each of its own tenant only. */
+/** Deletes erased clients' profile, portfolio, loan-part and survey rows, each of its own tenant only. */
 public final class ProjectionErasure {
 
     private static final String DELETE = """
@@ -14,6 +14,8 @@ public final class ProjectionErasure {
                  profiles AS (DELETE FROM client_profile t USING erased e
                               WHERE t.client_id = e.client_id AND t.tenant_id = e.tenant_id),
                  portfolios AS (DELETE FROM client_portfolio t USING erased e
+                                WHERE t.client_id = e.client_id AND t.tenant_id = e.tenant_id),
+                 loan_parts AS (DELETE FROM loan_part t USING erased e
                                 WHERE t.client_id = e.client_id AND t.tenant_id = e.tenant_id)
             DELETE FROM client_survey t USING erased e WHERE t.client_id = e.client_id AND t.tenant_id = e.tenant_id""";
 

@@ -21,9 +21,12 @@ import nl.nazorg.messaging.consumer.NewestPerKey;
 import nl.nazorg.messaging.consumer.PoisonRecordException;
 import nl.nazorg.signal.evaluation.service.ClientEvaluation;
 import nl.nazorg.signal.projection.mapping.ClientSnapshots;
+import nl.nazorg.signal.projection.mapping.LoanPartFacts;
 import nl.nazorg.signal.projection.mapping.PortfolioMapping;
 import nl.nazorg.signal.projection.repository.ClientKey;
 import nl.nazorg.signal.projection.repository.ClientLock;
+import nl.nazorg.signal.projection.repository.LoanPartRow;
+import nl.nazorg.signal.projection.repository.LoanPartTable;
 import nl.nazorg.signal.projection.repository.PortfolioRow;
 import nl.nazorg.signal.projection.repository.PortfolioTable;
 import nl.nazorg.signal.projection.repository.ProfileRow;
@@ -58,6 +61,8 @@ public class ProjectionService {
                         if (target.applyIfNewer(profile.version(), () -> {
                             target.adviserId = profile.adviserId();
                             target.payload = ClientSnapshots.json(profile);
+                            target.minimumMonthlySaving = profile.minimumMonthlySaving();
+                            target.readModelVersion = LoanPartTable.READ_MODEL_VERSION;
                             target.written = profile;
                         })) {
                             changed.add(target);
@@ -83,12 +88,14 @@ public class ProjectionService {
                         if (target.applyIfNewer(portfolio.version(), () -> {
                             target.loanParts = PortfolioMapping.loanPartsWithDebt(portfolio);
                             target.payload = ClientSnapshots.json(portfolio);
+                            target.readModelVersion = LoanPartTable.READ_MODEL_VERSION;
                             target.written = portfolio;
                         })) {
                             changed.add(target);
                         }
                     }
                     return PortfolioTable.upsert(transaction, changed)
+                            .chain(() -> LoanPartTable.replace(transaction, ids(changed), loanParts(changed)))
                             .chain(() -> evaluation.evaluateWritten(transaction, changed));
                 })
                 .replaceWithVoid();
@@ -121,6 +128,15 @@ public class ProjectionService {
         List<String> ids = new ArrayList<>(changedIds);
         changes.erased().forEach(client -> ids.add(client.clientId()));
         return ClientLock.acquire(transaction, ids).chain(() -> evaluation.erase(transaction, changes.erased()));
+    }
+
+    private static List<String> ids(List<PortfolioRow> rows) {
+        return rows.stream().map(row -> row.clientId).toList();
+    }
+
+    private static List<LoanPartRow> loanParts(List<PortfolioRow> written) {
+        return written.stream().flatMap(row -> LoanPartFacts.rows(row.tenantId, row.clientId,
+                PortfolioMapping.toDomain(row.written)).stream()).toList();
     }
 
     private static SurveyRow merge(SurveyRow row, SurveyCompleted response) {

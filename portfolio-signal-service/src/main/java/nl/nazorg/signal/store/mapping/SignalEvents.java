@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 
 import nl.nazorg.events.EventType;
@@ -30,7 +29,6 @@ import nl.nazorg.signal.store.repository.SignalRow;
  */
 public final class SignalEvents {
 
-    private static final Pattern CONTRACT_NAME = Pattern.compile("^[a-z][A-Za-z0-9]*$");
     private static final int MAX_INPUT_LENGTH = 500;
 
     private SignalEvents() {
@@ -55,13 +53,13 @@ public final class SignalEvents {
             Map<String, String> allInputs) {
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         allFigures.forEach((name, value) -> {
-            if (CONTRACT_NAME.matcher(name).matches()) {
+            if (isContractName(name)) {
                 figures.put(name, value);
             }
         });
         Map<String, String> inputs = new LinkedHashMap<>();
         allInputs.forEach((name, value) -> {
-            if (CONTRACT_NAME.matcher(name).matches()) {
+            if (isContractName(name)) {
                 inputs.put(name, value.length() > MAX_INPUT_LENGTH ? value.substring(0, MAX_INPUT_LENGTH) : value);
             }
         });
@@ -82,6 +80,20 @@ public final class SignalEvents {
                     row.status, row.suppressed, suppression, row.dismissReason, row.raisedAt, row.updatedAt,
                     row.resolvedAt, row.resolution);
         };
+    }
+
+    /** The contract's names, {@code ^[a-z][A-Za-z0-9]*$}, checked without a regular expression (a hot path). */
+    private static boolean isContractName(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** e.g. {@code REFINANCE_SAVING/1}: the rule and its version, as the contract's example writes it. */

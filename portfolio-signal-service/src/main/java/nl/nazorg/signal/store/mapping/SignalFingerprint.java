@@ -1,14 +1,12 @@
 package nl.nazorg.signal.store.mapping;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 
 import nl.nazorg.signal.rules.SignalFinding;
 import nl.nazorg.signal.store.repository.SignalRow;
@@ -16,8 +14,9 @@ import nl.nazorg.signal.store.repository.SignalRow;
 /**
  * A digest (SHA-256, hex) of everything a re-evaluation compares to decide whether an open signal changed: rule
  * version, suppression, due date, figures by value (100.0 and 100.00 are the same figure), inputs and both
- * explanations; names in sorted order, so the order a rule adds them in does not count. A signal row keeps the
- * digest of what it was written with, so a pass compares one string per signal instead of parsing its figures.
+ * explanations, in the order the rule added them (a rule adds them in a fixed order; a stored row's JSON keeps it).
+ * A signal row keeps the digest of what it was written with, so a pass compares one string per signal instead of
+ * parsing its figures.
  */
 public final class SignalFingerprint {
 
@@ -49,30 +48,45 @@ public final class SignalFingerprint {
 
     private static String digest(int ruleVersion, boolean suppressed, LocalDate dueDate,
             Map<String, BigDecimal> figures, Map<String, String> inputs, String dutch, String english) {
+        Texts texts = new Texts();
+        texts.add(Integer.toString(ruleVersion));
+        texts.add(Boolean.toString(suppressed));
+        texts.add(dueDate == null ? "" : dueDate.toString());
+        texts.add(Integer.toString(figures.size()));
+        figures.forEach((name, value) -> {
+            texts.add(name);
+            texts.add(value.stripTrailingZeros().toPlainString());
+        });
+        texts.add(Integer.toString(inputs.size()));
+        inputs.forEach((name, value) -> {
+            texts.add(name);
+            texts.add(value);
+        });
+        texts.add(dutch);
+        texts.add(english);
         MessageDigest digest = SHA_256.get();
         digest.reset();
-        text(digest, Integer.toString(ruleVersion));
-        text(digest, Boolean.toString(suppressed));
-        text(digest, dueDate == null ? "" : dueDate.toString());
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(figures.size()).array());
-        new TreeMap<>(figures).forEach((name, value) -> {
-            text(digest, name);
-            text(digest, value.stripTrailingZeros().toPlainString());
-        });
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(inputs.size()).array());
-        new TreeMap<>(inputs).forEach((name, value) -> {
-            text(digest, name);
-            text(digest, value);
-        });
-        text(digest, dutch);
-        text(digest, english);
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest(texts.bytes()));
     }
 
-    /** Length first, so that no two sequences of texts feed the digest the same bytes. */
-    private static void text(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-        digest.update(bytes);
+    /**
+     * Texts, each preceded by its length, so that no two sequences of texts give the digest the same bytes; one
+     * buffer per thread, as a pass digests every signal it judges.
+     */
+    private static final class Texts {
+        private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(4096));
+        private final StringBuilder joined = BUFFER.get();
+
+        Texts() {
+            joined.setLength(0);
+        }
+
+        void add(String text) {
+            joined.append(text.length()).append(':').append(text);
+        }
+
+        byte[] bytes() {
+            return joined.toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

@@ -1,16 +1,15 @@
 package nl.nazorg.signal.store.repository;
 
+import static nl.nazorg.signal.sql.ArrayColumn.names;
+import static nl.nazorg.signal.sql.ArrayColumn.unnest;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.smallrye.mutiny.Uni;
@@ -25,6 +24,7 @@ import nl.nazorg.signal.projection.repository.ClientKey;
 import nl.nazorg.signal.rules.MessageClass;
 import nl.nazorg.signal.rules.SignalCategory;
 import nl.nazorg.signal.rules.SignalType;
+import nl.nazorg.signal.sql.ArrayColumn;
 import nl.nazorg.signal.sql.SqlTimes;
 
 /**
@@ -34,46 +34,40 @@ import nl.nazorg.signal.sql.SqlTimes;
  */
 public final class SignalTable {
 
-    /** A column: its name, its PostgreSQL array type, and the value of a row. */
-    private record Column(String name, String arrayType, Function<SignalRow, ?> value, IntFunction<Object[]> array) {
-
-        Object values(List<SignalRow> rows) {
-            return rows.stream().map(value).toArray(array);
-        }
-    }
-
     /** Fixed when a signal is raised (the id first: the update joins on it). */
-    private static final List<Column> IDENTITY = List.of(
-            new Column("id", "uuid[]", r -> r.id, UUID[]::new),
-            new Column("tenant_id", "text[]", r -> r.tenantId, String[]::new),
-            new Column("client_id", "text[]", r -> r.clientId, String[]::new),
-            new Column("type", "text[]", r -> r.type.name(), String[]::new),
-            new Column("category", "text[]", r -> r.category.name(), String[]::new),
-            new Column("message_class", "text[]", r -> r.messageClass.name(), String[]::new),
-            new Column("deduplication_key", "text[]", r -> r.deduplicationKey, String[]::new),
-            new Column("raised_at", "timestamptz[]", r -> SqlTimes.utc(r.raisedAt), OffsetDateTime[]::new));
+    private static final List<ArrayColumn<SignalRow>> IDENTITY = List.of(
+            new ArrayColumn<>("id", "uuid[]", r -> r.id, UUID[]::new),
+            new ArrayColumn<>("tenant_id", "text[]", r -> r.tenantId, String[]::new),
+            new ArrayColumn<>("client_id", "text[]", r -> r.clientId, String[]::new),
+            new ArrayColumn<>("type", "text[]", r -> r.type.name(), String[]::new),
+            new ArrayColumn<>("category", "text[]", r -> r.category.name(), String[]::new),
+            new ArrayColumn<>("message_class", "text[]", r -> r.messageClass.name(), String[]::new),
+            new ArrayColumn<>("deduplication_key", "text[]", r -> r.deduplicationKey, String[]::new),
+            new ArrayColumn<>("raised_at", "timestamptz[]", r -> SqlTimes.utc(r.raisedAt), OffsetDateTime[]::new));
 
     /** What a re-evaluation, a status change or a resolution changes. */
-    private static final List<Column> STATE = List.of(
-            new Column("adviser_id", "text[]", r -> r.adviserId, String[]::new),
-            new Column("rule_version", "int[]", r -> r.ruleVersion, Integer[]::new),
-            new Column("figures", "text[]", r -> r.figures, String[]::new),
-            new Column("inputs", "text[]", r -> r.inputs, String[]::new),
-            new Column("explanation_nl", "text[]", r -> r.explanationNl, String[]::new),
-            new Column("explanation_en", "text[]", r -> r.explanationEn, String[]::new),
-            new Column("fingerprint", "text[]", r -> r.fingerprint, String[]::new),
-            new Column("amount", "numeric[]", r -> r.amount == null ? null : Numeric.create(r.amount), Numeric[]::new),
-            new Column("due_date", "date[]", r -> r.dueDate, LocalDate[]::new),
-            new Column("status", "text[]", r -> r.status.name(), String[]::new),
-            new Column("suppressed", "boolean[]", r -> r.suppressed, Boolean[]::new),
-            new Column("dismiss_reason", "text[]", r -> name(r.dismissReason), String[]::new),
-            new Column("updated_at", "timestamptz[]", r -> SqlTimes.utc(r.updatedAt), OffsetDateTime[]::new),
-            new Column("resolved_at", "timestamptz[]", r -> SqlTimes.utc(r.resolvedAt), OffsetDateTime[]::new),
-            new Column("resolution", "text[]", r -> name(r.resolution), String[]::new),
-            new Column("version", "bigint[]", r -> r.version, Long[]::new));
+    private static final List<ArrayColumn<SignalRow>> STATE = List.of(
+            new ArrayColumn<>("adviser_id", "text[]", r -> r.adviserId, String[]::new),
+            new ArrayColumn<>("rule_version", "int[]", r -> r.ruleVersion, Integer[]::new),
+            new ArrayColumn<>("figures", "text[]", r -> r.figures, String[]::new),
+            new ArrayColumn<>("inputs", "text[]", r -> r.inputs, String[]::new),
+            new ArrayColumn<>("explanation_nl", "text[]", r -> r.explanationNl, String[]::new),
+            new ArrayColumn<>("explanation_en", "text[]", r -> r.explanationEn, String[]::new),
+            new ArrayColumn<>("fingerprint", "text[]", r -> r.fingerprint, String[]::new),
+            new ArrayColumn<>("amount", "numeric[]", r -> r.amount == null ? null : Numeric.create(r.amount),
+                    Numeric[]::new),
+            new ArrayColumn<>("due_date", "date[]", r -> r.dueDate, LocalDate[]::new),
+            new ArrayColumn<>("status", "text[]", r -> r.status.name(), String[]::new),
+            new ArrayColumn<>("suppressed", "boolean[]", r -> r.suppressed, Boolean[]::new),
+            new ArrayColumn<>("dismiss_reason", "text[]", r -> name(r.dismissReason), String[]::new),
+            new ArrayColumn<>("updated_at", "timestamptz[]", r -> SqlTimes.utc(r.updatedAt), OffsetDateTime[]::new),
+            new ArrayColumn<>("resolved_at", "timestamptz[]", r -> SqlTimes.utc(r.resolvedAt), OffsetDateTime[]::new),
+            new ArrayColumn<>("resolution", "text[]", r -> name(r.resolution), String[]::new),
+            new ArrayColumn<>("version", "bigint[]", r -> r.version, Long[]::new));
 
-    private static final List<Column> ALL = Stream.concat(IDENTITY.stream(), STATE.stream()).toList();
-    private static final List<Column> CHANGED = Stream.concat(Stream.of(IDENTITY.get(0)), STATE.stream()).toList();
+    private static final List<ArrayColumn<SignalRow>> ALL = Stream.concat(IDENTITY.stream(), STATE.stream()).toList();
+    private static final List<ArrayColumn<SignalRow>> CHANGED =
+            Stream.concat(Stream.of(IDENTITY.get(0)), STATE.stream()).toList();
 
     /** By tenant and client, so that the index {@code signal_client (tenant_id, client_id, resolved_at)} serves it. */
     private static final String OPEN = "SELECT " + names(ALL) + " FROM signal WHERE (tenant_id, client_id) IN "
@@ -112,22 +106,12 @@ public final class SignalTable {
         return write(transaction, UPDATE, CHANGED, rows);
     }
 
-    private static Uni<Void> write(SqlConnection transaction, String sql, List<Column> columns, List<SignalRow> rows) {
+    private static Uni<Void> write(SqlConnection transaction, String sql, List<ArrayColumn<SignalRow>> columns,
+            List<SignalRow> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Object[] values = columns.stream().map(column -> column.values(rows)).toArray();
-        return transaction.preparedQuery(sql).execute(Tuple.from(Arrays.asList(values))).replaceWithVoid();
-    }
-
-    private static String names(List<Column> columns) {
-        return columns.stream().map(Column::name).collect(Collectors.joining(", "));
-    }
-
-    private static String unnest(List<Column> columns) {
-        return "unnest(" + IntStream.range(0, columns.size())
-                .mapToObj(i -> "$" + (i + 1) + "::" + columns.get(i).arrayType())
-                .collect(Collectors.joining(", ")) + ")";
+        return transaction.preparedQuery(sql).execute(ArrayColumn.arrays(columns, rows)).replaceWithVoid();
     }
 
     private static String name(Enum<?> value) {

@@ -1,0 +1,74 @@
+package nl.nazorg.signal.evaluation.repository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.data.Numeric;
+import nl.nazorg.signal.rules.SignalType;
+
+/**
+ * Which clients a market-rate change can affect, selected in SQL on the loan-part read model, in client-id order, a
+ * page at a time. A client is selected when one of these holds, each a necessary condition for a rate change to
+ * change one of its signals:
+ *
+ * <ul>
+ * <li>a loan part's rate is above the lowest rate on offer: only then can a refinancing lower it;</li>
+ * <li>a loan part's fixed-rate period ends by the rate-reset horizon: only then can a renewal rate matter;</li>
+ * <li>it has an open signal of a type the rates decide: its figures may move, or it may resolve;</li>
+ * <li>its portfolio was stored before the read model: its rows are written when the pass meets it.</li>
+ * </ul>
+ *
+ * A risk-class drop is decided by the loan-to-value, not by rates, so a rate change only moves the figures of an
+ * open one. Each source is read up to the page size, distinct and in order, so the page's last id never passes a
+ * client of a source that was cut off.
+ */
+public final class RateChangeSelection {
+
+    private static final String PAGE = """
+            SELECT client_id FROM (
+                (SELECT DISTINCT client_id FROM loan_part
+                  WHERE client_id > $1 AND (interest_rate > $2 OR fixed_rate_end_date <= $3)
+                  ORDER BY client_id LIMIT $5)
+                UNION
+                (SELECT DISTINCT client_id FROM signal
+                  WHERE client_id > $1 AND resolved_at IS NULL AND type = ANY($4)
+                  ORDER BY client_id LIMIT $5)
+                UNION
+                (SELECT client_id FROM client_portfolio
+                  WHERE client_id > $1 AND loan_parts > 0 AND read_model_version IS NULL
+                  ORDER BY client_id LIMIT $5)
+            ) AS affected ORDER BY client_id LIMIT $5""";
+
+    private final BigDecimal lowestRateOnOffer;
+    private final LocalDate rateResetHorizon;
+    private final String[] rateTypes;
+
+    /**
+     * @param lowestRateOnOffer the lowest rate in any table (null without tables: then no part can be refinanced)
+     * @param rateResetHorizon  the last fixed-rate end date any tenant's rate-reset window reaches today
+     * @param rateTypes         the signal types the rules that read market rates raise
+     */
+    public RateChangeSelection(BigDecimal lowestRateOnOffer, LocalDate rateResetHorizon,
+            Collection<SignalType> rateTypes) {
+        this.lowestRateOnOffer = lowestRateOnOffer;
+        this.rateResetHorizon = rateResetHorizon;
+        this.rateTypes = rateTypes.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    /** Up to {@code size} affected clients after {@code after} (the empty string for the first page). */
+    public Uni<List<String>> page(Pool pool, String after, int size) {
+        Numeric rate = lowestRateOnOffer == null ? null : Numeric.create(lowestRateOnOffer);
+        return pool.preparedQuery(PAGE).execute(Tuple.of(after, rate, rateResetHorizon, rateTypes, size))
+                .map(rows -> {
+                    List<String> ids = new ArrayList<>(rows.size());
+                    rows.forEach(row -> ids.add(row.getString(0)));
+                    return ids;
+                });
+    }
+}
