@@ -7,10 +7,15 @@ import java.util.stream.IntStream;
 import nl.nazorg.infra.FreePorts;
 
 /**
- * One of the four services as the launcher runs it: its Maven module, its own database, its HTTP port and the port of
- * its management interface (health and metrics, never published: adviser-security's README, "Production surface").
+ * One of the four services as the launcher runs it: its Maven module, its own database, its HTTP port, the port of
+ * its management interface (health and metrics, never published: adviser-security's README, "Production surface"),
+ * and its largest heap.
+ *
+ * @param heapMegabytes {@code -Xmx}: 256 MB, except portfolio-signal-service's 512 MB (a market-rate pass keeps two
+ *                      pages of signals and their events live; at 256 MB its collector spent a third of a pass in
+ *                      pauses, see its README)
  */
-public record PlatformService(String name, String database, int port, int managementPort) {
+public record PlatformService(String name, String database, int port, int managementPort, int heapMegabytes) {
 
     public static final String CLIENT = "client-service";
     public static final String SIGNAL = "portfolio-signal-service";
@@ -19,10 +24,10 @@ public record PlatformService(String name, String database, int port, int manage
 
     /** The services in start order; ports as in each service's application.properties. */
     public static final List<PlatformService> ALL = List.of(
-            new PlatformService(CLIENT, "client", 8081, 9081),
-            new PlatformService(SIGNAL, "signal", 8082, 9082),
-            new PlatformService(CAMPAIGN, "campaign", 8083, 9083),
-            new PlatformService(SURVEY, "survey", 8084, 9084));
+            new PlatformService(CLIENT, "client", 8081, 9081, 256),
+            new PlatformService(SIGNAL, "signal", 8082, 9082, 512),
+            new PlatformService(CAMPAIGN, "campaign", 8083, 9083, 256),
+            new PlatformService(SURVEY, "survey", 8084, 9084, 256));
 
     /** The four services on free ports (tests and benchmarks run beside a developer's own platform). */
     public static List<PlatformService> onFreePorts() {
@@ -33,7 +38,7 @@ public record PlatformService(String name, String database, int port, int manage
 
     /** The same service on other ports. */
     public PlatformService onPorts(int otherPort, int otherManagementPort) {
-        return new PlatformService(name, database, otherPort, otherManagementPort);
+        return new PlatformService(name, database, otherPort, otherManagementPort, heapMegabytes);
     }
 
     /** The runnable Quarkus application the build produced for this service. */

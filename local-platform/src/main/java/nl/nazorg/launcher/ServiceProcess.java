@@ -43,8 +43,8 @@ final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(logDirectory);
         Path logFile = logDirectory.resolve(service.name() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-                jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + service.heapMegabytes() + "m",
+                "-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())

@@ -43,6 +43,11 @@ public final class ServiceJvm {
         return service.name();
     }
 
+    /** The largest heap the launcher gives it ({@code -Xmx}, MB). */
+    public int heapMegabytes() {
+        return service.heapMegabytes();
+    }
+
     public long pid() {
         return pid;
     }

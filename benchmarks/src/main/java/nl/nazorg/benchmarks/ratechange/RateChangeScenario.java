@@ -63,10 +63,11 @@ public final class RateChangeScenario implements Scenario {
         report.note("Each client holds two variable-rate NHG annuity parts of € 150.000 at 4,5%. The warm-up step "
                 + "(4,6% → 3,0%) raises one REFINANCE_SAVING per client; each measured step lowers the rate by 0,1 "
                 + "point and updates every client's signal (new figures), so every step publishes one event per client.");
+        int heap = context.platform().service(PlatformService.SIGNAL).heapMegabytes();
         report.note("Peak heap: the largest heap occupancy just before a garbage collection during the step (from "
                 + "the service's GC notifications); live heap: the largest left after a full collection (0 when there "
-                + "was none). The service runs with the launcher's -Xmx256m -XX:+UseSerialGC, so its heap cannot "
-                + "exceed 256 MB without failing.");
+                + "was none). The service runs with the launcher's -Xmx" + heap + "m -XX:+UseSerialGC, so its heap "
+                + "cannot exceed " + heap + " MB without failing.");
         report.note("campaign-service consumes signals.v1 (its signal projection), so it works through every step's "
                 + "events at the same time; its CPU is in the breakdown below.");
     }

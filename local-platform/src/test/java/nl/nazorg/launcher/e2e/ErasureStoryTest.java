@@ -50,6 +50,8 @@ class ErasureStoryTest {
                     "select count(*) from client_profile where client_id = ?", clientId)).isZero();
             assertThat(Rows.count(platform.database("signal"),
                     "select count(*) from client_portfolio where client_id = ?", clientId)).isZero();
+            assertThat(Rows.count(platform.database("signal"),
+                    "select count(*) from loan_part where client_id = ?", clientId)).isZero();
             assertThat(Rows.count(platform.database("campaign"),
                     "select count(*) from contact where client_id = ?", clientId)).isZero();
             assertThat(firm.surveys("GET", "/clients/" + clientId + "/survey-responses", null).json(200)).isEmpty();

@@ -25,19 +25,22 @@ import nl.nazorg.signal.rules.SignalType;
  * </ul>
  *
  * A risk-class drop is decided by the loan-to-value, not by rates, so a rate change only moves the figures of an
- * open one. Each source is read up to the page size, distinct and in order, so the page's last id never passes a
- * client of a source that was cut off.
+ * open one. A client with such an open signal has loan parts (a portfolio without debt resolved them when it was
+ * stored), so the first three are asked of the loan parts, in the order of their primary key, with the open signals
+ * looked up per client by the index on (tenant, client, resolved): a page reads what it returns, not the whole
+ * signal table. Each of the two sources is read up to the page size, distinct and in order, so the page's last id
+ * never passes a client of a source that was cut off.
  */
 public final class RateChangeSelection {
 
     private static final String PAGE = """
             SELECT client_id FROM (
-                (SELECT DISTINCT client_id FROM loan_part
-                  WHERE client_id > $1 AND (interest_rate > $2 OR fixed_rate_end_date <= $3)
-                  ORDER BY client_id LIMIT $5)
-                UNION
-                (SELECT DISTINCT client_id FROM signal
-                  WHERE client_id > $1 AND resolved_at IS NULL AND type = ANY($4)
+                (SELECT DISTINCT client_id FROM loan_part p
+                  WHERE client_id > $1
+                    AND (interest_rate > $2 OR fixed_rate_end_date <= $3
+                         OR EXISTS (SELECT 1 FROM signal s
+                                     WHERE s.tenant_id = p.tenant_id AND s.client_id = p.client_id
+                                       AND s.resolved_at IS NULL AND s.type = ANY($4)))
                   ORDER BY client_id LIMIT $5)
                 UNION
                 (SELECT client_id FROM client_portfolio

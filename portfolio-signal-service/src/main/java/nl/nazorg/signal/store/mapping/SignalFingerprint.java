@@ -1,6 +1,10 @@
 package nl.nazorg.signal.store.mapping;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,13 +24,7 @@ import nl.nazorg.signal.store.repository.SignalRow;
  */
 public final class SignalFingerprint {
 
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    });
+    private static final ThreadLocal<Texts> TEXTS = ThreadLocal.withInitial(Texts::new);
 
     private SignalFingerprint() {
     }
@@ -48,9 +46,9 @@ public final class SignalFingerprint {
 
     private static String digest(int ruleVersion, boolean suppressed, LocalDate dueDate,
             Map<String, BigDecimal> figures, Map<String, String> inputs, String dutch, String english) {
-        Texts texts = new Texts();
+        Texts texts = TEXTS.get().start();
         texts.add(Integer.toString(ruleVersion));
-        texts.add(Boolean.toString(suppressed));
+        texts.add(suppressed ? "true" : "false");
         texts.add(dueDate == null ? "" : dueDate.toString());
         texts.add(Integer.toString(figures.size()));
         figures.forEach((name, value) -> {
@@ -64,29 +62,55 @@ public final class SignalFingerprint {
         });
         texts.add(dutch);
         texts.add(english);
-        MessageDigest digest = SHA_256.get();
-        digest.reset();
-        return HexFormat.of().formatHex(digest.digest(texts.bytes()));
+        return HexFormat.of().formatHex(texts.digest());
     }
 
     /**
-     * Texts, each preceded by its length, so that no two sequences of texts give the digest the same bytes; one
-     * buffer per thread, as a pass digests every signal it judges.
+     * Feeds texts to the digest, each preceded by its length, so that no two sequences of texts give it the same
+     * bytes; encoded into one buffer per thread (a pass digests every signal it judges, so nothing is allocated per
+     * text).
      */
     private static final class Texts {
-        private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(4096));
-        private final StringBuilder joined = BUFFER.get();
+        private final MessageDigest digest = sha256();
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final ByteBuffer buffer = ByteBuffer.allocate(8192);
 
-        Texts() {
-            joined.setLength(0);
+        Texts start() {
+            digest.reset();
+            buffer.clear();
+            return this;
         }
 
         void add(String text) {
-            joined.append(text.length()).append(':').append(text);
+            buffer.putInt(text.length());
+            CharBuffer chars = CharBuffer.wrap(text);
+            utf8.reset();
+            while (utf8.encode(chars, buffer, true).isOverflow()) {
+                drain();
+            }
+            if (buffer.remaining() < Integer.BYTES) {
+                drain();
+            }
         }
 
-        byte[] bytes() {
-            return joined.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] digest() {
+            drain();
+            return digest.digest();
+        }
+
+        private void drain() {
+            buffer.flip();
+            digest.update(buffer);
+            buffer.clear();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

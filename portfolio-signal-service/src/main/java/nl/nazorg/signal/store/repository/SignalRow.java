@@ -28,8 +28,7 @@ import nl.nazorg.signal.rules.SignalType;
 @Entity
 @Table(name = "signal", indexes = {
         @Index(name = "signal_client", columnList = "tenant_id, client_id, resolved_at"),
-        @Index(name = "signal_worklist", columnList = "tenant_id, status, type"),
-        @Index(name = "signal_open_by_client", columnList = "resolved_at, client_id")})
+        @Index(name = "signal_worklist", columnList = "tenant_id, status, type")})
 public class SignalRow extends PanacheEntityBase {
 
     @Id
