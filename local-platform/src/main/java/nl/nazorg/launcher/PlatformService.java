@@ -11,9 +11,9 @@ import nl.nazorg.infra.FreePorts;
  * its management interface (health and metrics, never published: adviser-security's README, "Production surface"),
  * and its largest heap.
  *
- * @param heapMegabytes {@code -Xmx}: 256 MB, except portfolio-signal-service's 512 MB (a market-rate pass keeps two
- *                      pages of signals and their events live; at 256 MB its collector spent a third of a pass in
- *                      pauses, see its README)
+ * @param heapMegabytes {@code -Xmx}: 256 MB, except portfolio-signal-service's 512 MB, the bound of issue 16 (a
+ *                      market-rate pass keeps two pages of signals and their events live; at 256 MB one step over a
+ *                      million loan parts ran 31 full collections, see its README)
  */
 public record PlatformService(String name, String database, int port, int managementPort, int heapMegabytes) {
 

@@ -10,6 +10,7 @@ import nl.nazorg.signal.model.Mortgage;
 import nl.nazorg.signal.model.Portfolio;
 import nl.nazorg.signal.model.RateOffer;
 import nl.nazorg.signal.mortgage.Euro;
+import nl.nazorg.signal.mortgage.InterestRate;
 import nl.nazorg.signal.mortgage.LoanToValue;
 import nl.nazorg.signal.mortgage.MonthlySaving;
 import nl.nazorg.signal.mortgage.RiskClass;
@@ -84,7 +85,8 @@ public final class RiskClassDropRule implements SignalRule {
             if (atPriced.isPresent() && atCurrent.isPresent()
                     && atPriced.get().fixedRatePeriodYears() == atCurrent.get().fixedRatePeriodYears()) {
                 BigDecimal discount = atPriced.get().ratePercent().subtract(atCurrent.get().ratePercent()).max(BigDecimal.ZERO);
-                BigDecimal lowered = part.interestRatePercent().subtract(discount);
+                // A lender lowers a rate no further than the lowest rate there is (a part already near -1% keeps it).
+                BigDecimal lowered = part.interestRatePercent().subtract(discount).max(InterestRate.MINIMUM_PERCENT);
                 finding.figure("part." + part.loanPartId() + ".rateDiscount", discount);
                 saving = saving.add(MonthlySaving.exact(part.repaymentType(), part.outstandingPrincipal(),
                         part.interestRatePercent(), lowered, mortgage.remainingTermMonths(today)), Euro.MATH);

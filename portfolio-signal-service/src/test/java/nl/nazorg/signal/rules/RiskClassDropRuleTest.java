@@ -9,8 +9,11 @@ import static nl.nazorg.signal.rules.ClientFixture.rate;
 import static nl.nazorg.signal.rules.ClientFixture.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.nazorg.signal.model.MarketRateTable;
+import nl.nazorg.signal.mortgage.Euro;
+import nl.nazorg.signal.mortgage.MonthlySaving;
 import nl.nazorg.signal.mortgage.RepaymentType;
 import nl.nazorg.signal.mortgage.RiskClass;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,19 @@ class RiskClassDropRuleTest {
         ClientFixture nhg = client().mortgage(nhgMortgage("M-1", TERM_END,
                 part("LP-1", RepaymentType.ANNUITY, "100000", "320000", "3.8", null, 10, RiskClass.NHG, null)));
         assertThat(rule.evaluate(nhg.snapshot(), context(ALFA))).isEqualTo(RuleResult.none());
+    }
+
+    @Test
+    void aRateNearTheLowestIsLoweredNoFurtherThanTheLowest() {
+        // -0.9% less the lender's 0.20 discount would be -1.10%, below any rate there is: the estimate uses -1%.
+        ClientFixture nearLowest = client().marketValue("500000").mortgage(mortgage("M-1", TERM_END,
+                part("LP-1", RepaymentType.ANNUITY, "290000", "320000", "-0.9", LocalDate.of(2031, 3, 15), 10,
+                        RiskClass.LTV_80, null)));
+        assertThat(rule.evaluate(nearLowest.snapshot(), context(ALFA)).findings()).singleElement().satisfies(f -> {
+            assertThat(f.figure("part.LP-1.rateDiscount")).isEqualByComparingTo("0.20");
+            assertThat(f.figure("estimatedMonthlySaving")).isEqualByComparingTo(Euro.cents(MonthlySaving.exact(
+                    RepaymentType.ANNUITY, new BigDecimal("290000"), new BigDecimal("-0.9"), new BigDecimal("-1"),
+                    300)));
+        });
     }
 }

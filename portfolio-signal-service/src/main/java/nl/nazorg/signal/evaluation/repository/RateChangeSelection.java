@@ -9,8 +9,8 @@ import java.util.List;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.sqlclient.data.Numeric;
 import nl.nazorg.signal.rules.SignalType;
+import nl.nazorg.signal.sql.SqlNumbers;
 
 /**
  * Which clients a market-rate change can affect, selected in SQL on the loan-part read model, in client-id order, a
@@ -66,12 +66,11 @@ public final class RateChangeSelection {
 
     /** Up to {@code size} affected clients after {@code after} (the empty string for the first page). */
     public Uni<List<String>> page(Pool pool, String after, int size) {
-        Numeric rate = lowestRateOnOffer == null ? null : Numeric.create(lowestRateOnOffer);
-        return pool.preparedQuery(PAGE).execute(Tuple.of(after, rate, rateResetHorizon, rateTypes, size))
-                .map(rows -> {
-                    List<String> ids = new ArrayList<>(rows.size());
-                    rows.forEach(row -> ids.add(row.getString(0)));
-                    return ids;
-                });
+        Tuple parameters = Tuple.of(after, SqlNumbers.numeric(lowestRateOnOffer), rateResetHorizon, rateTypes, size);
+        return pool.preparedQuery(PAGE).execute(parameters).map(rows -> {
+            List<String> ids = new ArrayList<>(rows.size());
+            rows.forEach(row -> ids.add(row.getString(0)));
+            return ids;
+        });
     }
 }

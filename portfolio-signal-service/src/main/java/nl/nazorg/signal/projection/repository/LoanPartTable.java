@@ -1,6 +1,7 @@
 package nl.nazorg.signal.projection.repository;
 
-import java.math.BigDecimal;
+import static nl.nazorg.signal.sql.SqlNumbers.numeric;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,10 +93,6 @@ public final class LoanPartTable {
             }
             return byClient;
         });
-    }
-
-    private static Numeric numeric(BigDecimal value) {
-        return value == null ? null : Numeric.create(value);
     }
 
     private static LoanPartRow part(Row row) {

@@ -1,6 +1,7 @@
 package nl.nazorg.signal.projection.repository;
 
-import java.math.BigDecimal;
+import static nl.nazorg.signal.sql.SqlNumbers.numeric;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,6 @@ public final class ProfileTable {
                 rows.stream().map(r -> r.readModelVersion).toArray(Integer[]::new))).replaceWithVoid();
     }
 
-    private static Numeric numeric(BigDecimal value) {
-        return value == null ? null : Numeric.create(value);
-    }
-
     private static ProfileRow facts(Row row) {
         ProfileRow profile = new ProfileRow();
         profile.clientId = row.getString("client_id");
@@ -102,14 +99,8 @@ public final class ProfileTable {
     }
 
     private static ProfileRow profile(Row row) {
-        ProfileRow profile = new ProfileRow();
-        profile.clientId = row.getString("client_id");
-        profile.tenantId = row.getString("tenant_id");
-        profile.adviserId = row.getString("adviser_id");
+        ProfileRow profile = facts(row);
         profile.payload = row.getString("payload");
-        profile.aggregateVersion = row.getLong("aggregate_version");
-        profile.minimumMonthlySaving = row.getBigDecimal("minimum_monthly_saving");
-        profile.readModelVersion = row.getInteger("read_model_version");
         return profile;
     }
 }

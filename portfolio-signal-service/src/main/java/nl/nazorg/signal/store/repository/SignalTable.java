@@ -2,6 +2,7 @@ package nl.nazorg.signal.store.repository;
 
 import static nl.nazorg.signal.sql.ArrayColumn.names;
 import static nl.nazorg.signal.sql.ArrayColumn.unnest;
+import static nl.nazorg.signal.sql.SqlNumbers.numeric;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,8 +55,7 @@ public final class SignalTable {
             new ArrayColumn<>("explanation_nl", "text[]", r -> r.explanationNl, String[]::new),
             new ArrayColumn<>("explanation_en", "text[]", r -> r.explanationEn, String[]::new),
             new ArrayColumn<>("fingerprint", "text[]", r -> r.fingerprint, String[]::new),
-            new ArrayColumn<>("amount", "numeric[]", r -> r.amount == null ? null : Numeric.create(r.amount),
-                    Numeric[]::new),
+            new ArrayColumn<>("amount", "numeric[]", r -> numeric(r.amount), Numeric[]::new),
             new ArrayColumn<>("due_date", "date[]", r -> r.dueDate, LocalDate[]::new),
             new ArrayColumn<>("status", "text[]", r -> r.status.name(), String[]::new),
             new ArrayColumn<>("suppressed", "boolean[]", r -> r.suppressed, Boolean[]::new),
