@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.nazorg.events.Topics;
 import nl.nazorg.infra.ConnectionSettings;
+import nl.nazorg.infra.postgres.PostgresServer;
 import nl.nazorg.security.AdviserClaims;
 import nl.nazorg.security.PlatformOperator;
 import nl.nazorg.security.Roles;
@@ -104,6 +105,14 @@ class DockerComposeTest {
         }
         assertThat(String.valueOf(section(section(services, "postgres"), "environment").get("POSTGRES_PASSWORD")))
                 .startsWith("${");
+    }
+
+    @Test
+    void postgresRunsWithTheEmbeddedInstancesSettingsForBulkWork() throws IOException {
+        Object command = section(section(compose(), "services"), "postgres").get("command");
+        assertThat(command).asList().first().isEqualTo("postgres");
+        PostgresServer.BULK_SETTINGS.forEach((name, value) ->
+                assertThat(command).asList().as(name).contains(name + "=" + value));
     }
 
     @Test

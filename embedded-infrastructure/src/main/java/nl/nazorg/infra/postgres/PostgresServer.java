@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -24,6 +25,18 @@ public final class PostgresServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresServer.class.getName());
     private static final String WORKING_DIRECTORY_PROPERTY = "ot.epg.working-dir";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * The server settings for bulk work, the same in docker-compose.yml's PostgreSQL (DockerComposeTest checks it):
+     * sized like a small production server, not PostgreSQL's defaults for a laptop (128 MB of buffers, 1 GB of WAL
+     * between checkpoints). A steady ingest writes about 1 GB of WAL a minute and a market-rate step over a million
+     * loan parts rewrites half a million signal rows; every page first touched after a checkpoint goes into the WAL
+     * whole, so checkpoints that come every minute double what is written. See the README.
+     */
+    public static final Map<String, String> BULK_SETTINGS = Map.of(
+            "shared_buffers", "256MB",
+            "max_wal_size", "4GB",
+            "checkpoint_timeout", "15min");
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -59,6 +72,7 @@ public final class PostgresServer implements AutoCloseable {
             if (statementStatistics) {
                 StatementStatistics.load(builder);
             }
+            BULK_SETTINGS.forEach(builder::setServerConfig);
             postgres = builder
                     .setOverrideWorkingDirectory(binariesDirectory.toFile())
                     .setDataDirectory(dataDirectory)
@@ -68,12 +82,6 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(STARTUP_TIMEOUT)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("log_min_messages", "warning")
-                    // Sized like a small production server, not PostgreSQL's defaults for a laptop (128 MB of
-                    // buffers, 1 GB of WAL between checkpoints): a steady ingest writes about 1 GB of WAL a minute,
-                    // and every page first touched after a checkpoint goes into the WAL whole. See the README.
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("checkpoint_timeout", "15min")
                     // TCP only: no socket and lock files in /tmp.
                     .setServerConfig("unix_socket_directories", "")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

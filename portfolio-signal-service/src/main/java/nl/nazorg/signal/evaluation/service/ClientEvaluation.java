@@ -99,7 +99,7 @@ public class ClientEvaluation {
         return ProfileTable.locked(transaction, clients.stream().map(ClientKey::clientId).distinct().toList())
                 .chain(profiles -> evaluateHeld(transaction, profiles.values().stream()
                         .filter(p -> wanted.contains(new ClientKey(p.tenantId, p.clientId))).toList(),
-                        written, RULES, Unusable.FAIL));
+                        written, Unusable.FAIL));
     }
 
     /**
@@ -108,21 +108,11 @@ public class ClientEvaluation {
      * @return the number of signal events written
      */
     public Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles, Unusable unusable) {
-        return evaluateHeld(transaction, profiles, Map.of(), RULES, unusable);
-    }
-
-    /**
-     * Evaluates profile rows the caller holds by these rules only; open signals of other types stay as they are.
-     *
-     * @return the number of signal events written
-     */
-    public Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles, SignalRules rules,
-            Unusable unusable) {
-        return evaluateHeld(transaction, profiles, Map.of(), rules, unusable);
+        return evaluateHeld(transaction, profiles, Map.of(), unusable);
     }
 
     private Uni<Integer> evaluateHeld(SqlConnection transaction, List<ProfileRow> profiles,
-            Map<String, PortfolioRow> written, SignalRules rules, Unusable unusable) {
+            Map<String, PortfolioRow> written, Unusable unusable) {
         if (profiles.isEmpty()) {
             return Uni.createFrom().item(0);
         }
@@ -134,7 +124,7 @@ public class ClientEvaluation {
                         SignalTable.openOf(transaction, clients)).asTuple()
                 .chain(read -> judge(transaction, profiles, profile -> ClientSnapshots.of(profile,
                         owned(read.getItem1().get(profile.clientId), profile),
-                        owned(read.getItem2().get(profile.clientId), profile)), read.getItem3(), rules, unusable));
+                        owned(read.getItem2().get(profile.clientId), profile)), read.getItem3(), RULES, unusable));
     }
 
     /**
