@@ -42,7 +42,7 @@ class ClickCrashTest {
         String clientId = firm.enter(sanne);
         firm.optIn(clientId);
         firm.awaitSignal(clientId, "HOME_EQUITY");
-        firm.clients("PUT", "/clients/" + clientId + "/portfolio", sanne.without("TRAVEL").portfolioJson()).expect(200);
+        firm.changePortfolio(clientId, sanne.without("TRAVEL"));
         ReceivedMail mail = platform.mailbox().awaitMessage(m -> m.isAddressedTo(sanne.email()), Firm.FLOW);
         String link = TrackedLinks.in(mail).get(0);
 

@@ -48,6 +48,11 @@ public record Firm(String tenant, PlatformClient api, TestPlatform platform) {
         return clients("POST", "/clients", client.json()).json(201).get("id").asText();
     }
 
+    /** Replaces the client's portfolio with the one in {@code client} (a new policy, a policy ended, a house listed). */
+    public void changePortfolio(String clientId, ClientFile client) {
+        clients("PUT", "/clients/" + clientId + "/portfolio", client.portfolioJson()).expect(200);
+    }
+
     /** An explicit opt-in for marketing e-mail, given just now on the website. */
     public void optIn(String clientId) {
         clients("POST", "/clients/" + clientId + "/consent", """

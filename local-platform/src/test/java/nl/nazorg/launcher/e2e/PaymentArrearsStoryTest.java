@@ -40,7 +40,7 @@ class PaymentArrearsStoryTest {
         assertThat(arrearsStats.get("adviserTasks").asLong()).as(arrearsStats.toString()).isEqualTo(1);
         assertThat(arrearsStats.get("sent").asLong()).isZero();
 
-        firm.clients("PUT", "/clients/" + clientId + "/portfolio", joris.without("TRAVEL").portfolioJson()).expect(200);
+        firm.changePortfolio(clientId, joris.without("TRAVEL"));
         JsonNode travel = firm.awaitSignal(clientId, "MISSING_TRAVEL_INSURANCE");
         assertThat(travel.get("suppressed").asBoolean()).isTrue();
         assertThat(travel.get("suppressionReason").asText()).isEqualTo("PAYMENT_ARREARS");

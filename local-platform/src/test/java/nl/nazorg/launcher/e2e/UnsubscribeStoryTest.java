@@ -36,7 +36,7 @@ class UnsubscribeStoryTest {
         String clientId = firm.enter(bram);
         firm.optIn(clientId);
         firm.awaitSignal(clientId, "HOME_EQUITY");
-        firm.clients("PUT", "/clients/" + clientId + "/portfolio", bram.without("TRAVEL").portfolioJson()).expect(200);
+        firm.changePortfolio(clientId, bram.without("TRAVEL"));
 
         ReceivedMail marketing = platform.mailbox().awaitMessage(m -> m.isAddressedTo(bram.email()), Firm.FLOW);
         // Counted once the result is recorded, just after SMTP accepted it (the window of DESIGN.md §9).
@@ -49,7 +49,7 @@ class UnsubscribeStoryTest {
         });
 
         ClientFile listed = bram.forSale(true).fixedRateEndingOn(ClientFile.today().plusMonths(5));
-        firm.clients("PUT", "/clients/" + clientId + "/portfolio", listed.portfolioJson()).expect(200);
+        firm.changePortfolio(clientId, listed);
 
         platform.mailbox().awaitMessage(m -> m.isAddressedTo(bram.email()) && m.subject().contains("rentevaste periode"),
                 Firm.FLOW);

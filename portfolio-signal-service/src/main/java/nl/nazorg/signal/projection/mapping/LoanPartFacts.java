@@ -11,6 +11,7 @@ import nl.nazorg.signal.model.Mortgage;
 import nl.nazorg.signal.model.Portfolio;
 import nl.nazorg.signal.model.Property;
 import nl.nazorg.signal.projection.repository.LoanPartRow;
+import nl.nazorg.signal.projection.repository.PortfolioRow;
 
 /**
  * A portfolio ↔ its rows in the loan-part read model. Only parts with debt are kept: the rules that read market rates
@@ -22,6 +23,12 @@ import nl.nazorg.signal.projection.repository.LoanPartRow;
 public final class LoanPartFacts {
 
     private LoanPartFacts() {
+    }
+
+    /** The rows of a stored portfolio: the record it was just written from, or its JSON read. */
+    public static List<LoanPartRow> rows(PortfolioRow portfolio) {
+        return rows(portfolio.tenantId, portfolio.clientId,
+                PortfolioMapping.toDomain(ClientSnapshots.record(portfolio)));
     }
 
     /** The rows of one client's portfolio, numbered in portfolio order. */

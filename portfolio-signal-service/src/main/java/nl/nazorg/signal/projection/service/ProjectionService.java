@@ -135,8 +135,7 @@ public class ProjectionService {
     }
 
     private static List<LoanPartRow> loanParts(List<PortfolioRow> written) {
-        return written.stream().flatMap(row -> LoanPartFacts.rows(row.tenantId, row.clientId,
-                PortfolioMapping.toDomain(row.written)).stream()).toList();
+        return written.stream().flatMap(row -> LoanPartFacts.rows(row).stream()).toList();
     }
 
     private static SurveyRow merge(SurveyRow row, SurveyCompleted response) {

@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import nl.nazorg.signal.projection.mapping.ClientSnapshots;
 import nl.nazorg.signal.projection.mapping.LoanPartFacts;
-import nl.nazorg.signal.projection.mapping.PortfolioMapping;
 import nl.nazorg.signal.projection.repository.LoanPartRow;
 import nl.nazorg.signal.projection.repository.LoanPartTable;
 import nl.nazorg.signal.projection.repository.PortfolioRow;
@@ -79,8 +78,7 @@ public final class ReadModelUpgrade {
         List<LoanPartRow> parts = new ArrayList<>();
         for (PortfolioRow row : old) {
             try {
-                parts.addAll(LoanPartFacts.rows(row.tenantId, row.clientId,
-                        PortfolioMapping.toDomain(ClientSnapshots.record(row))));
+                parts.addAll(LoanPartFacts.rows(row));
                 upgraded.add(row.clientId);
             } catch (RuntimeException e) {
                 unreadable(row.clientId, e, unreadable);
