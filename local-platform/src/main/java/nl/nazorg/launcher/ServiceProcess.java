@@ -43,8 +43,9 @@ final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(logDirectory);
         Path logFile = logDirectory.resolve(service.name() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + service.heapMegabytes() + "m",
-                "-XX:+UseSerialGC", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(service.heapOptions());
+        command.addAll(List.of("-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())

@@ -55,8 +55,8 @@ public final class FootprintScenario implements Scenario {
         report.note("The four services start at the same time (the launcher starts all, then waits for each), so "
                 + "each start shares two cores with three other JVMs, the broker and PostgreSQL starting too: the "
                 + "start times are those of a platform start, not of one service starting alone.");
-        report.note("Each service runs with the launcher's options: -Xmx256m (portfolio-signal-service -Xmx512m) "
-                + "-XX:+UseSerialGC. RSS is read from "
+        report.note("Each service runs with the launcher's options: -Xmx256m (portfolio-signal-service -Xmx512m "
+                + "-Xmn256m) -XX:+UseSerialGC. RSS is read from "
                 + "/proc/<pid>/status (VmRSS, VmHWM); the idle figure is taken before the first scenario, the peak "
                 + "covers every scenario that ran before this one, at size " + context.size().name() + ". It includes "
                 + "what the benchmark's own measuring adds to a service: the JMX agent it attaches to (heap figures) "

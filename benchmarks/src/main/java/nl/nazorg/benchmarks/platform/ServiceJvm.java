@@ -3,6 +3,7 @@ package nl.nazorg.benchmarks.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,11 @@ public final class ServiceJvm {
     /** The largest heap the launcher gives it ({@code -Xmx}, MB). */
     public int heapMegabytes() {
         return service.heapMegabytes();
+    }
+
+    /** The heap options the launcher starts it with. */
+    public List<String> heapOptions() {
+        return service.heapOptions();
     }
 
     public long pid() {

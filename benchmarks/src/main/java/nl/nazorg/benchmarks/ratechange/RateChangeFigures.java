@@ -15,6 +15,7 @@ final class RateChangeFigures {
     private static final int DESIGN_SIZE = 1_000_000;
     private static final double TARGET_SECONDS = 15;
     private static final double TARGET_HEAP_MB = 512;
+    private static final double TARGET_UNCHANGED_SECONDS = 3;
     /** "Flat" read as: the larger book costs at most 25% more (or less) per loan part than the smaller one. */
     private static final double FLAT = 0.25;
 
@@ -29,18 +30,33 @@ final class RateChangeFigures {
      * @param sqlSeconds      the SQL selection baseline
      * @param producerSeconds the plain-producer baseline
      * @param toolSeconds     Kafka's ProducerPerformance writing as many records of the same size
+     * @param floorSeconds    the database's own writes for a step ({@link WriteFloor})
      */
-    record Baselines(Stats sqlSeconds, Stats producerSeconds, Stats toolSeconds, int eventBytes, int records) {
+    record Baselines(Stats sqlSeconds, Stats producerSeconds, Stats toolSeconds, Stats floorSeconds, int eventBytes,
+            int records) {
     }
 
-    void size(int loanParts, RatePass.Timing unchanged, List<RatePass.Timing> timings, Baselines baselines) {
+    /**
+     * The passes that publish nothing.
+     *
+     * @param nobodySelected before the warm-up: no client can gain, none has a rate signal
+     * @param sameTable      after the steps, the last table again: asks for no re-evaluation
+     * @param unusedRate     a rate no part compares with added: every client re-evaluated by its open signal
+     */
+    record Unchanged(RatePass.Timing nobodySelected, RatePass.Timing sameTable, RatePass.Timing unusedRate) {
+    }
+
+    void size(int loanParts, Unchanged unchanged, List<RatePass.Timing> timings, Baselines baselines) {
         Stats published = Stats.of(timings.stream().map(RatePass.Timing::publishedSeconds).toList());
         Stats perPart = published.scaled(1e6 / loanParts);
         costPerPart.put(loanParts, perPart);
         String parts = Numbers.count(loanParts);
         Figure headline = Figure.of("re-evaluated and on signals.v1, " + parts + " loan parts", published, "s")
-                .baseline(String.format("%s× the SQL selection (%s s), %s× a plain KafkaProducer writing the %s "
-                                + "records of %d B (%s s), %s× Kafka's ProducerPerformance writing them (%s s)",
+                .baseline(String.format("%s× the database's own writes for the step (%s s), %s× the SQL selection "
+                                + "(%s s), %s× a plain KafkaProducer writing the %s records of %d B (%s s), %s× Kafka's "
+                                + "ProducerPerformance writing them (%s s)",
+                        Numbers.format(published.median() / baselines.floorSeconds().median()),
+                        Numbers.format(baselines.floorSeconds().median()),
                         Numbers.format(published.median() / baselines.sqlSeconds().median()),
                         Numbers.format(baselines.sqlSeconds().median()),
                         Numbers.format(published.median() / baselines.producerSeconds().median()),
@@ -62,8 +78,17 @@ final class RateChangeFigures {
                 Stats.of(timings.stream().map(t -> t.liveHeapBytes() / (1024.0 * 1024.0)).toList()), "MB"));
         report.figure(Figure.of("full collections per step (" + parts + ")",
                 Stats.of(timings.stream().map(t -> (double) t.fullCollections()).toList()), ""));
-        report.figure(Figure.of("pass with nothing to publish (" + parts + ", once)",
-                Stats.single(unchanged.evaluatedSeconds()), "s"));
+        report.figure(Figure.of("pass with nothing to publish, nobody selected (" + parts + ", once)",
+                Stats.single(unchanged.nobodySelected().evaluatedSeconds()), "s"));
+        report.figure(Figure.of("the same table again, every client with an open signal (" + parts + ", once)",
+                Stats.single(unchanged.sameTable().evaluatedSeconds()), "s"));
+        Stats unused = Stats.single(unchanged.unusedRate().evaluatedSeconds());
+        Figure unusedRate = Figure.of("a rate nobody compares with added, every client with an open signal ("
+                + parts + ", once)", unused, "s");
+        report.figure(loanParts == DESIGN_SIZE ? unusedRate.target("≤ 3 s",
+                unused.median() <= TARGET_UNCHANGED_SECONDS) : unusedRate);
+        report.figure(Figure.of("baseline: the database's own writes for a step, " + Numbers.count(baselines.records())
+                + " signals and outbox rows (floor)", baselines.floorSeconds(), "s"));
         report.figure(Figure.of("baseline: the selection as one SQL query (" + parts + ")", baselines.sqlSeconds(),
                 "s"));
         report.figure(Figure.of("baseline: plain KafkaProducer, " + Numbers.count(baselines.records()) + " records",

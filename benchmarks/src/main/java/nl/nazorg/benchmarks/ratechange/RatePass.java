@@ -50,6 +50,12 @@ final class RatePass {
      * @param ceType         their type
      */
     Timing run(String rate, int loanParts, int expectedEvents, String ceType) {
+        return run(List.of(tenYears(rate)), loanParts, expectedEvents, ceType);
+    }
+
+    /** The same with a table of several rates (the first is the 10-year rate the book compares with). */
+    Timing run(List<MarketRate> rates, int loanParts, int expectedEvents, String ceType) {
+        String rate = rates.get(0).rate().toPlainString();
         Duration timeout = Duration.ofSeconds(120).plusMillis(loanParts * 5L);
         String prefix = LoanBook.clientPrefix(loanParts);
         try (TopicWatch signals = TopicWatch.fromEnd(context.platform().kafkaBootstrapServers(), Topics.SIGNALS,
@@ -58,7 +64,7 @@ final class RatePass {
             long cpuBefore = service.cpuNanos();
             Instant published = Instant.now();
             long start = System.nanoTime();
-            context.events().publishNow(table(rate));
+            context.events().publishNow(table(rates));
             long[] evaluated = {0};
             long[] onTopic = {expectedEvents == 0 ? start : 0};
             Poll.until("re-evaluation after the rate change to " + rate + "%", timeout, () -> {
@@ -97,9 +103,13 @@ final class RatePass {
                 + "WHERE lender = ?", Timestamp.from(published.minusMillis(1)), LENDER);
     }
 
-    private static MarketRateTable table(String rate) {
-        return MarketRateTable.of(LENDER, "Benchmark Bank", LocalDate.now().minusDays(1),
-                List.of(new MarketRate(10, RiskClass.NHG, new BigDecimal(rate))), Instant.now());
+    /** The benchmark lender's 10-year NHG rate, the one the book's loan parts compare with. */
+    static MarketRate tenYears(String rate) {
+        return new MarketRate(10, RiskClass.NHG, new BigDecimal(rate));
+    }
+
+    private static MarketRateTable table(List<MarketRate> rates) {
+        return MarketRateTable.of(LENDER, "Benchmark Bank", LocalDate.now().minusDays(1), rates, Instant.now());
     }
 
     /**

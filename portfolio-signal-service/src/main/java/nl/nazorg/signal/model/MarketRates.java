@@ -1,5 +1,6 @@
 package nl.nazorg.signal.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,6 +63,24 @@ public final class MarketRates {
     /** The rate one lender offers today (nearest period length as in {@link #bestOffer}). */
     public Optional<RateOffer> lenderOffer(String lender, int wantedYears, RiskClass riskClass, LocalDate today) {
         return lowest(lender::equals, wantedYears, riskClass, today);
+    }
+
+    /**
+     * What is on offer today, per lender and risk class: each offered fixed-rate period with its lowest rate. This is
+     * all a lookup reads ({@link RateTableChange} compares two of them).
+     */
+    public Map<String, Map<RiskClass, TreeMap<Integer, BigDecimal>>> offeredOn(LocalDate today) {
+        Map<String, Map<RiskClass, TreeMap<Integer, BigDecimal>>> offered = new TreeMap<>();
+        byLender.forEach((lender, lenderTables) -> current(lenderTables, today).ifPresent(table ->
+                table.byClass().forEach((riskClass, rates) -> rates.forEach(rate -> offered
+                        .computeIfAbsent(lender, l -> new EnumMap<>(RiskClass.class))
+                        .computeIfAbsent(riskClass, c -> new TreeMap<>())
+                        .merge(rate.fixedRatePeriodYears(), rate.ratePercent(), MarketRates::lower)))));
+        return offered;
+    }
+
+    private static BigDecimal lower(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Whether the lender has a table valid today. */

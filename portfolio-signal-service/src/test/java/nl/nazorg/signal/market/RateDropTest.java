@@ -127,6 +127,58 @@ class RateDropTest {
     }
 
     @Test
+    void aFurtherDropUpdatesTheFiguresAndARiseResolvesWithWhatTheSignalLastSaid() {
+        String saves = client("steps", "280000.00", "100.00");
+        awaitSignals(saves);
+        upload("3.000");
+        awaitReevaluated("3.000");
+        Map<String, Object> first = refinance(saves).get(0);
+        upload("2.900");
+        awaitReevaluated("2.900");
+        Map<String, Object> second = refinance(saves).get(0);
+        assertThat(new BigDecimal(second.get("monthlySaving").toString()))
+                .isGreaterThan(new BigDecimal(first.get("monthlySaving").toString()));
+        assertThat(second.get("inputs")).as("inputs the drop did not move stay as they were").isEqualTo(first.get("inputs"));
+        assertThat((Map<?, ?>) second.get("explanation")).isNotEqualTo(first.get("explanation"));
+
+        upload("4.600");
+        awaitReevaluated("4.600");
+        assertThat(refinance(saves)).isEmpty();
+        try (TopicReader signals = new TopicReader(Topics.SIGNALS)) {
+            await().atMost(TIMEOUT).until(() -> signals.forKey(saves).stream()
+                    .anyMatch(r -> TopicReader.header(r, "ce_type").equals(EventType.SIGNAL_RESOLVED.ceType())));
+            List<ConsumerRecord<String, String>> refinanceEvents = signals.forKey(saves).stream()
+                    .filter(r -> SignalEventsOnTopic.valid(r).get("type").asText().equals("REFINANCE_SAVING"))
+                    .toList();
+            assertThat(refinanceEvents).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
+                    EventType.SIGNAL_RAISED.ceType(), EventType.SIGNAL_UPDATED.ceType(),
+                    EventType.SIGNAL_RESOLVED.ceType());
+            var resolved = SignalEventsOnTopic.valid(refinanceEvents.get(2));
+            assertThat(new BigDecimal(resolved.get("figures").get("monthlySaving").asText()))
+                    .isEqualByComparingTo(new BigDecimal(second.get("monthlySaving").toString()));
+            assertThat(resolved.get("inputs").get("lender").asText()).isEqualTo("OWNBANK");
+        }
+    }
+
+    @Test
+    void aTablePublishedAgainUnchangedAsksForNoReEvaluation() throws Exception {
+        upload("3.000");
+        awaitReevaluated("3.000");
+        long passes = reevaluation.completedPasses();
+        long consumed = count("SELECT count(*) FROM nazorg_processed_event");
+
+        upload("3.000");
+        await().atMost(TIMEOUT).until(() -> count("SELECT count(*) FROM nazorg_processed_event") > consumed);
+        assertThat(pendingTables()).isZero();
+        assertThat(reevaluation.isIdle()).isTrue();
+        assertThat(reevaluation.completedPasses()).as("passes after the same table again").isEqualTo(passes);
+
+        upload("3.100");
+        awaitReevaluated("3.100");
+        assertThat(reevaluation.completedPasses()).as("passes after a changed table").isGreaterThan(passes);
+    }
+
+    @Test
     void aRateChangeRacingAProfileChangeEndsWithBoth() {
         String racer = client("racer", "280000.00", "100.00");
         awaitSignals(racer);

@@ -65,14 +65,14 @@ class RateChangeScaleTest {
         try (Connection db = NazorgTestInfrastructure.dataSource("signal").getConnection()) {
             load(db, run, clients);
             rateTable(db, "4.600");
-            ReevaluationResult baseline = pass.run().await().atMost(Duration.ofMinutes(10));
+            ReevaluationResult baseline = pass.run(false).await().atMost(Duration.ofMinutes(10));
             assertThat(count(db, run, "REFINANCE_SAVING")).isZero();
             assertThat(loanPartRows(db, run)).as("rows stored before the read model, brought up to it")
                     .isEqualTo(2L * clients);
 
             rateTable(db, "3.000");
             long started = System.nanoTime();
-            ReevaluationResult drop = pass.run().await().atMost(Duration.ofMinutes(10));
+            ReevaluationResult drop = pass.run(false).await().atMost(Duration.ofMinutes(10));
             long evaluated = System.nanoTime();
             await().atMost(Duration.ofMinutes(10)).until(() -> pendingOutbox(db) == 0);
             long published = System.nanoTime();
@@ -118,9 +118,10 @@ class RateChangeScaleTest {
     private static void rateTable(Connection db, String rate) throws SQLException {
         MarketRateTable table = MarketRateTable.of("SCALEBANK", "Scale Bank", LocalDate.of(2026, 3, 1),
                 List.of(new MarketRate(10, RiskClass.NHG, new BigDecimal(rate))), Instant.now());
+        // Stored and marked pending as the rate listener stores a changed table.
         try (PreparedStatement upsert = db.prepareStatement("INSERT INTO market_rate_table (lender, payload, "
-                + "received_at) VALUES ('SCALEBANK', ?, now()) ON CONFLICT (lender) DO UPDATE SET payload = "
-                + "excluded.payload")) {
+                + "received_at, pending_since) VALUES ('SCALEBANK', ?, now(), now()) ON CONFLICT (lender) DO UPDATE "
+                + "SET payload = excluded.payload, pending_since = excluded.pending_since")) {
             upsert.setString(1, json(table));
             upsert.executeUpdate();
         }

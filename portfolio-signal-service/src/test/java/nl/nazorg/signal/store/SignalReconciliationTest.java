@@ -136,6 +136,26 @@ class SignalReconciliationTest {
                 .satisfies(c -> assertThat(c.row().fingerprint).hasSize(64));
     }
 
+    @Test
+    void anUpdateCarriesTheInputsOnlyWhenTheyChanged() {
+        List<SignalRow> open = rows(reconcile(List.of(), T1, equity("120000.00")));
+        SignalRow light = open.get(0);
+        light.figures = null;
+        light.inputs = null;
+        light.explanationNl = null;
+        light.explanationEn = null;
+        assertThat(reconcile(open, T2, equity("130000.00"))).singleElement().satisfies(c -> {
+            assertThat(c.row().figures).contains("130000");
+            assertThat(c.row().explanationNl).isEqualTo("Overwaarde 130000.00");
+            assertThat(c.row().inputs).as("the same inputs are not written again").isNull();
+        });
+        SignalFinding otherValuation = SignalFinding.of(SignalType.HOME_EQUITY, 1)
+                .figure("homeEquity", new BigDecimal("130000.00")).input("valuationDate", LocalDate.of(2026, 1, 1))
+                .explanation("Overwaarde 130000.00", "Equity 130000.00").build();
+        assertThat(reconcile(open, T2, otherValuation)).singleElement()
+                .satisfies(c -> assertThat(c.row().inputs).contains("2026-01-01"));
+    }
+
     private static SignalFinding saving(String amount) {
         return SignalFinding.of(SignalType.REFINANCE_SAVING, 1).key("m-1").figure("monthlySaving", new BigDecimal(amount))
                 .explanation("Besparing " + amount, "Saving " + amount).build();

@@ -9,6 +9,7 @@ import java.util.List;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import nl.nazorg.signal.model.RateTableChange;
 import nl.nazorg.signal.rules.SignalType;
 import nl.nazorg.signal.sql.SqlNumbers;
 
@@ -24,8 +25,10 @@ import nl.nazorg.signal.sql.SqlNumbers;
  * <li>its portfolio was stored before the read model: its rows are written when the pass meets it.</li>
  * </ul>
  *
- * A risk-class drop is decided by the loan-to-value, not by rates, so a rate change only moves the figures of an
- * open one. A client with such an open signal has loan parts (a portfolio without debt resolved them when it was
+ * Of the loan parts only those are asked whose comparable fixed-rate period the change reaches
+ * ({@link RateTableChange.AffectedPeriods}; a part without an agreed period compares with its remaining one, which
+ * the SQL does not work out, so it is always asked). A risk-class drop is decided by the loan-to-value, not by
+ * rates, so a rate change only moves the figures of an open one. A client with such an open signal has loan parts (a portfolio without debt resolved them when it was
  * stored), so the first three are asked of the loan parts, in the order of their primary key, with the open signals
  * looked up per client by the index on (tenant, client, resolved): a page reads what it returns, not the whole
  * signal table. Each of the two sources is read up to the page size, distinct and in order, so the page's last id
@@ -37,6 +40,7 @@ public final class RateChangeSelection {
             SELECT client_id FROM (
                 (SELECT DISTINCT client_id FROM loan_part p
                   WHERE client_id > $1
+                    AND (fixed_rate_period_years IS NULL OR least(fixed_rate_period_years, $6) = ANY($7))
                     AND (interest_rate > $2 OR fixed_rate_end_date <= $3
                          OR EXISTS (SELECT 1 FROM signal s
                                      WHERE s.tenant_id = p.tenant_id AND s.client_id = p.client_id
@@ -51,22 +55,26 @@ public final class RateChangeSelection {
     private final BigDecimal lowestRateOnOffer;
     private final LocalDate rateResetHorizon;
     private final String[] rateTypes;
+    private final RateTableChange.AffectedPeriods periods;
 
     /**
      * @param lowestRateOnOffer the lowest rate in any table (null without tables: then no part can be refinanced)
      * @param rateResetHorizon  the last fixed-rate end date any tenant's rate-reset window reaches today
      * @param rateTypes         the signal types the rules that read market rates raise
+     * @param periods           the comparable periods the change reaches
      */
     public RateChangeSelection(BigDecimal lowestRateOnOffer, LocalDate rateResetHorizon,
-            Collection<SignalType> rateTypes) {
+            Collection<SignalType> rateTypes, RateTableChange.AffectedPeriods periods) {
         this.lowestRateOnOffer = lowestRateOnOffer;
         this.rateResetHorizon = rateResetHorizon;
         this.rateTypes = rateTypes.stream().map(Enum::name).toArray(String[]::new);
+        this.periods = periods;
     }
 
     /** Up to {@code size} affected clients after {@code after} (the empty string for the first page). */
     public Uni<List<String>> page(Pool pool, String after, int size) {
-        Tuple parameters = Tuple.of(after, SqlNumbers.numeric(lowestRateOnOffer), rateResetHorizon, rateTypes, size);
+        Tuple parameters = Tuple.of(after, SqlNumbers.numeric(lowestRateOnOffer), rateResetHorizon, rateTypes, size,
+                periods.cap()).addValue(periods.periods().stream().sorted().toArray(Integer[]::new));
         return pool.preparedQuery(PAGE).execute(parameters).map(rows -> {
             List<String> ids = new ArrayList<>(rows.size());
             rows.forEach(row -> ids.add(row.getString(0)));

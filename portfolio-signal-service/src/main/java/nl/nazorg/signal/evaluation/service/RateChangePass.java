@@ -29,6 +29,7 @@ import nl.nazorg.signal.market.repository.MarketRateRow;
 import nl.nazorg.signal.market.service.MarketRateBook;
 import nl.nazorg.signal.model.MarketRate;
 import nl.nazorg.signal.model.MarketRates;
+import nl.nazorg.signal.model.RateTableChange.AffectedPeriods;
 import nl.nazorg.signal.projection.mapping.LoanPartFacts;
 import nl.nazorg.signal.projection.repository.ClientKey;
 import nl.nazorg.signal.projection.repository.LoanPartRow;
@@ -40,8 +41,9 @@ import nl.nazorg.signal.rules.SignalRules;
 import nl.nazorg.signal.store.repository.SignalTable;
 
 /**
- * A market-rate change, re-evaluated: the clients it can affect selected in SQL on the loan-part read model
- * ({@link RateChangeSelection}), in pages of {@code rate-change-page-size} in client-id order; per page one
+ * A market-rate change, re-evaluated: the rates on offer compared with those the clients were last evaluated against
+ * ({@link nl.nazorg.signal.model.RateTableChange}: nothing to do when no lookup can answer differently), the clients
+ * the difference can affect selected in SQL on the loan-part read model ({@link RateChangeSelection}), in pages of {@code rate-change-page-size} in client-id order; per page one
  * transaction that locks the profiles (in client-id order, as the consumers do, so the two cannot deadlock), reads the
  * page's loan parts and open signals with one query each, runs only the rules that read market rates on the worker
  * pool and writes the changed signals and their events at once. Two pages are in flight, so one is evaluated while
@@ -75,17 +77,27 @@ public class RateChangePass {
     @Inject
     Vertx vertx;
 
-    /** Runs on its own Vert.x context; completes when every page is committed and the tables are no longer pending. */
-    public Uni<ReevaluationResult> run() {
+    /**
+     * Runs on its own Vert.x context; completes when every page is committed and the tables are no longer pending.
+     *
+     * @param allPeriods every loan part a rate can reach, not only those whose period the tables' changes reach (a
+     *                   table was removed, so there is nothing to compare with)
+     */
+    public Uni<ReevaluationResult> run(boolean allPeriods) {
         return FreshContext.run(vertx, () -> {
             long started = System.nanoTime();
             Instant marker = clock.instant();
             AtomicLong clients = new AtomicLong();
             AtomicLong changes = new AtomicLong();
-            return Panache.withSession(rates::reload)
-                    .chain(book -> pages(selection(book), clients, changes))
+            LocalDate today = LocalDate.now(clock.withZone(ClientDates.ZONE));
+            return Panache.withSession(rates::reloadForPass)
+                    .chain(change -> {
+                        AffectedPeriods periods = allPeriods ? AffectedPeriods.all() : change.affected(today);
+                        return periods.none() ? Uni.createFrom().voidItem()
+                                : pages(selection(change.current(), today, periods), clients, changes);
+                    })
                     .chain(() -> Panache.withTransaction(() -> MarketRateRow.update(
-                            "pendingSince = null where pendingSince <= ?1", marker)))
+                            "evaluatedPayload = payload, pendingSince = null where pendingSince <= ?1", marker)))
                     .map(done -> {
                         ReevaluationResult result = new ReevaluationResult(clients.get(), changes.get(),
                                 Duration.ofNanos(System.nanoTime() - started));
@@ -101,12 +113,11 @@ public class RateChangePass {
         return FreshContext.run(vertx, work);
     }
 
-    private RateChangeSelection selection(MarketRates book) {
-        LocalDate today = LocalDate.now(clock.withZone(ClientDates.ZONE));
+    private RateChangeSelection selection(MarketRates book, LocalDate today, AffectedPeriods periods) {
         BigDecimal lowest = book.tables().stream().flatMap(table -> table.rates().stream())
                 .map(MarketRate::ratePercent).min(BigDecimal::compareTo).orElse(null);
         return new RateChangeSelection(lowest, today.plusMonths(settings.longestRateResetShockMonths()),
-                RULES.types());
+                RULES.types(), periods);
     }
 
     private Uni<Void> pages(RateChangeSelection selection, AtomicLong clients, AtomicLong changes) {

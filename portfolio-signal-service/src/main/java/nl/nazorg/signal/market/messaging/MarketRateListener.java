@@ -1,5 +1,7 @@
 package nl.nazorg.signal.market.messaging;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -11,12 +13,15 @@ import nl.nazorg.events.market.MarketRateTable;
 import nl.nazorg.messaging.consumer.BatchConsumer;
 import nl.nazorg.messaging.consumer.IncomingEvent;
 import nl.nazorg.signal.market.service.MarketRateTables;
+import nl.nazorg.signal.market.service.MarketRateTables.Stored;
 import nl.nazorg.signal.market.service.RateChangeReevaluation;
 import nl.nazorg.signal.projection.messaging.ConsumerGroup;
 
 /**
  * market-rates.v1 (partner feeds and this service's own upload alike), a poll at a time → the stored tables, then,
- * after the commit, a re-evaluation of every loan part. A tombstone removes the lender's table.
+ * after the commit, a re-evaluation of the loan parts a change can affect — when a table changed or went (a table
+ * published again unchanged asks for none). A tombstone removes the lender's table; the pass after it cannot compare
+ * with a table that is gone, so it re-evaluates every period.
  */
 @ApplicationScoped
 public class MarketRateListener {
@@ -35,9 +40,17 @@ public class MarketRateListener {
         if (poll.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        AtomicReference<Stored> stored = new AtomicReference<>(new Stored(false, false));
         return consumer.handle(ConsumerGroup.NAME, poll, MarketRateTable.class, MarketRateListener::check,
-                        tables::apply)
-                .invoke(reevaluation::request);
+                        (transaction, events) -> tables.apply(transaction, events)
+                                .invoke(change -> stored.updateAndGet(change::or)).replaceWithVoid())
+                .invoke(() -> {
+                    if (stored.get().removed()) {
+                        reevaluation.requestForAllPeriods();
+                    } else if (stored.get().pending()) {
+                        reevaluation.request();
+                    }
+                });
     }
 
     private static void check(IncomingEvent<MarketRateTable> event) {

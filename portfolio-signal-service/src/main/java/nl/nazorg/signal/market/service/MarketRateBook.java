@@ -2,6 +2,7 @@ package nl.nazorg.signal.market.service;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import nl.nazorg.signal.market.repository.MarketRateRow;
 import nl.nazorg.signal.model.MarketRate;
 import nl.nazorg.signal.model.MarketRateTable;
 import nl.nazorg.signal.model.MarketRates;
+import nl.nazorg.signal.model.RateTableChange;
 import nl.nazorg.signal.mortgage.RiskClass;
 
 /**
@@ -30,6 +32,20 @@ public class MarketRateBook {
         return MarketRateRow.<MarketRateRow>listAll().map(rows -> {
             current = new MarketRates(rows.stream().map(row -> toDomain(read(row.payload))).toList());
             return current;
+        });
+    }
+
+    /**
+     * Reloads, and answers the rates the clients were last evaluated against beside these: a pending table as it was
+     * when last evaluated (absent if never), any other as it is. Call inside a session.
+     */
+    public Uni<RateTableChange> reloadForPass() {
+        return MarketRateRow.<MarketRateRow>listAll().map(rows -> {
+            current = new MarketRates(rows.stream().map(row -> toDomain(read(row.payload))).toList());
+            MarketRates evaluated = new MarketRates(rows.stream()
+                    .map(row -> row.pendingSince == null ? row.payload : row.evaluatedPayload)
+                    .filter(Objects::nonNull).map(json -> toDomain(read(json))).toList());
+            return new RateTableChange(evaluated, current);
         });
     }
 

@@ -1,6 +1,7 @@
 package nl.nazorg.signal.market.service;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
@@ -28,8 +29,11 @@ public class RateChangeReevaluation {
     RateChangePass pass;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong passes = new AtomicLong();
     private final AtomicBoolean requestedAgain = new AtomicBoolean();
+    private final AtomicBoolean allPeriods = new AtomicBoolean();
 
+    /** A pass over the loan parts the stored tables' changes can reach. */
     public void request() {
         // Flag first, then try to start: whoever finishes a run re-checks the flag, so no request is lost.
         requestedAgain.set(true);
@@ -37,14 +41,32 @@ public class RateChangeReevaluation {
             return;
         }
         requestedAgain.set(false);
-        pass.run().subscribe().with(done -> finished(), failure -> {
+        boolean all = allPeriods.getAndSet(false);
+        pass.run(all).subscribe().with(done -> {
+            passes.incrementAndGet();
+            finished();
+        }, failure -> {
             LOG.error("re-evaluation after a rate change failed; tables stay pending", failure);
+            if (all) {
+                allPeriods.set(true);
+            }
             finished();
         });
     }
 
+    /** A pass over every loan part a rate can reach, whatever its period (after a lender's table was removed). */
+    public void requestForAllPeriods() {
+        allPeriods.set(true);
+        request();
+    }
+
     public boolean isIdle() {
         return !running.get() && !requestedAgain.get();
+    }
+
+    /** Passes completed since the service started (a table published again unchanged starts none). */
+    public long completedPasses() {
+        return passes.get();
     }
 
     void onStart(@Observes StartupEvent start) {

@@ -1,11 +1,6 @@
 package nl.nazorg.signal.store.mapping;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -17,10 +12,11 @@ import nl.nazorg.signal.store.repository.SignalRow;
 
 /**
  * A digest (SHA-256, hex) of everything a re-evaluation compares to decide whether an open signal changed: rule
- * version, suppression, due date, figures by value (100.0 and 100.00 are the same figure), inputs and both
- * explanations, in the order the rule added them (a rule adds them in a fixed order; a stored row's JSON keeps it).
- * A signal row keeps the digest of what it was written with, so a pass compares one string per signal instead of
- * parsing its figures.
+ * version, suppression, due date, figures by value (100.0 and 100.00 are the same figure) and both explanations,
+ * in the order the rule added them (a rule adds them in a fixed order; a stored row's JSON keeps it), then the
+ * inputs apart: 32 hex digits of each half. A signal row keeps the digest of what it was written with, so a pass
+ * compares one string per signal instead of parsing its figures, and knows from the second half whether the inputs
+ * (the largest part of a row, and the part a rate change seldom moves) must be written again.
  */
 public final class SignalFingerprint {
 
@@ -28,6 +24,8 @@ public final class SignalFingerprint {
 
     private SignalFingerprint() {
     }
+
+    private static final int HALF = 32;
 
     /** The digest of a finding as it would be written, suppressed or not. */
     public static String of(SignalFinding finding, boolean suppressed) {
@@ -44,6 +42,12 @@ public final class SignalFingerprint {
                 SignalJson.inputs(row.inputs), row.explanationNl, row.explanationEn);
     }
 
+    /** Whether two digests were taken of the same inputs (a digest of the older single-half form never was). */
+    public static boolean sameInputs(String fingerprint, String other) {
+        return fingerprint.length() == 2 * HALF && other.length() == 2 * HALF
+                && fingerprint.regionMatches(HALF, other, HALF, HALF);
+    }
+
     private static String digest(int ruleVersion, boolean suppressed, LocalDate dueDate,
             Map<String, BigDecimal> figures, Map<String, String> inputs, String dutch, String english) {
         Texts texts = TEXTS.get().start();
@@ -55,54 +59,67 @@ public final class SignalFingerprint {
             texts.add(name);
             texts.add(value.stripTrailingZeros().toPlainString());
         });
-        texts.add(Integer.toString(inputs.size()));
+        texts.add(dutch);
+        texts.add(english);
+        String state = texts.digest();
+        texts.start().add(Integer.toString(inputs.size()));
         inputs.forEach((name, value) -> {
             texts.add(name);
             texts.add(value);
         });
-        texts.add(dutch);
-        texts.add(english);
-        return HexFormat.of().formatHex(texts.digest());
+        return state + texts.digest();
     }
 
     /**
-     * Feeds texts to the digest, each preceded by its length, so that no two sequences of texts give it the same
-     * bytes; encoded into one buffer per thread (a pass digests every signal it judges, so nothing is allocated per
-     * text).
+     * Feeds texts to the digest, each preceded by its length and each character as one byte below 0xFF, otherwise
+     * 0xFF and its two bytes: a code in which no two sequences of texts give the same bytes, written into one buffer
+     * per thread (a pass digests every signal it judges, so nothing is allocated per text).
      */
     private static final class Texts {
         private final MessageDigest digest = sha256();
-        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+        private final byte[] buffer = new byte[8192];
+        private int length;
 
         Texts start() {
             digest.reset();
-            buffer.clear();
+            length = 0;
             return this;
         }
 
         void add(String text) {
-            buffer.putInt(text.length());
-            CharBuffer chars = CharBuffer.wrap(text);
-            utf8.reset();
-            while (utf8.encode(chars, buffer, true).isOverflow()) {
-                drain();
-            }
-            if (buffer.remaining() < Integer.BYTES) {
-                drain();
+            int chars = text.length();
+            put(chars >>> 24);
+            put(chars >>> 16);
+            put(chars >>> 8);
+            put(chars);
+            for (int i = 0; i < chars; i++) {
+                char c = text.charAt(i);
+                if (c < 0xFF) {
+                    put(c);
+                } else {
+                    put(0xFF);
+                    put(c >>> 8);
+                    put(c);
+                }
             }
         }
 
-        byte[] digest() {
+        /** The first {@link #HALF} hex digits of the digest of what was added since {@link #start}. */
+        String digest() {
             drain();
-            return digest.digest();
+            return HexFormat.of().formatHex(digest.digest(), 0, HALF / 2);
+        }
+
+        private void put(int value) {
+            if (length == buffer.length) {
+                drain();
+            }
+            buffer[length++] = (byte) value;
         }
 
         private void drain() {
-            buffer.flip();
-            digest.update(buffer);
-            buffer.clear();
+            digest.update(buffer, 0, length);
+            length = 0;
         }
     }
 

@@ -24,9 +24,14 @@ import nl.nazorg.signal.rules.SignalType;
  * One signal (signaal): a situation of one client, identified by its deduplication key, from raise to resolve.
  * Figures and inputs are JSON objects (name → value); {@code amount} repeats the monthly saving (or the estimate
  * a rule gives) so the worklist can filter and sort on it in SQL.
+ *
+ * <p>The table leaves half of each page free (fillfactor 50): a re-evaluation rewrites a row's figures but no indexed
+ * column, so the new version fits on the row's own page and PostgreSQL updates it in place (a HOT update: no index
+ * entry, no growth of the table). A million-part rate change measured 13–14 s instead of 19–21 s for the same
+ * 500,000 updates, and the table stayed at its size instead of growing by a copy of every row per pass.
  */
 @Entity
-@Table(name = "signal", indexes = {
+@Table(name = "signal", options = "WITH (fillfactor = 50)", indexes = {
         @Index(name = "signal_client", columnList = "tenant_id, client_id, resolved_at"),
         @Index(name = "signal_worklist", columnList = "tenant_id, status, type")})
 public class SignalRow extends PanacheEntityBase {
@@ -116,5 +121,10 @@ public class SignalRow extends PanacheEntityBase {
 
     public boolean isOpen() {
         return resolvedAt == null;
+    }
+
+    /** False for a row read light by the bulk paths ({@code SignalTable}): its figures and wording are not here. */
+    public boolean hasDetails() {
+        return figures != null;
     }
 }

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +34,12 @@ import nl.nazorg.signal.sql.SqlTimes;
  * The {@code signal} table through the reactive client, for consumers and bulk passes: the open signals of many
  * clients in one query, raised signals in one multi-row insert, changed ones in one multi-row update. Both writes
  * send one array per column ({@code unnest}); the columns are listed once, below.
+ *
+ * <p>Open signals are read light: without their figures, inputs and wording ({@link #DETAILS}, most of a row's
+ * bytes), which a re-evaluation does not need because it compares fingerprints and writes a changed finding whole.
+ * Rows without a fingerprint (written before digests were kept) come whole, so that their digest can be taken from
+ * their JSON; {@link #withDetails} completes rows whose event needs what they say (a resolution). The update keeps
+ * the stored details a row does not carry.
  */
 public final class SignalTable {
 
@@ -65,25 +73,35 @@ public final class SignalTable {
             new ArrayColumn<>("resolution", "text[]", r -> name(r.resolution), String[]::new),
             new ArrayColumn<>("version", "bigint[]", r -> r.version, Long[]::new));
 
+    /** The state columns a light read leaves out and an update keeps when it is not given them. */
+    private static final Set<String> DETAILS = Set.of("figures", "inputs", "explanation_nl", "explanation_en");
+
     private static final List<ArrayColumn<SignalRow>> ALL = Stream.concat(IDENTITY.stream(), STATE.stream()).toList();
     private static final List<ArrayColumn<SignalRow>> CHANGED =
             Stream.concat(Stream.of(IDENTITY.get(0)), STATE.stream()).toList();
 
     /** By tenant and client, so that the index {@code signal_client (tenant_id, client_id, resolved_at)} serves it. */
-    private static final String OPEN = "SELECT " + names(ALL) + " FROM signal WHERE (tenant_id, client_id) IN "
-            + "(SELECT * FROM unnest($1::text[], $2::text[])) AND resolved_at IS NULL";
+    private static final String OPEN = "SELECT " + ALL.stream().map(ArrayColumn::name)
+            .map(c -> DETAILS.contains(c) ? "CASE WHEN fingerprint IS NULL THEN " + c + " END AS " + c : c)
+            .collect(Collectors.joining(", "))
+            + " FROM signal WHERE (tenant_id, client_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))"
+            + " AND resolved_at IS NULL";
+
+    private static final String DETAILS_OF = "SELECT id, " + String.join(", ", DETAILS.stream().sorted().toList())
+            + " FROM signal WHERE id = ANY($1::uuid[])";
 
     private static final String INSERT = "INSERT INTO signal (" + names(ALL) + ") SELECT * FROM " + unnest(ALL);
 
     private static final String UPDATE = "UPDATE signal s SET "
-            + STATE.stream().map(c -> c.name() + " = u." + c.name()).collect(Collectors.joining(", "))
+            + STATE.stream().map(ArrayColumn::name).map(c -> c + " = " + (DETAILS.contains(c)
+                    ? "coalesce(u." + c + ", s." + c + ")" : "u." + c)).collect(Collectors.joining(", "))
             + " FROM (SELECT * FROM " + unnest(CHANGED) + " AS u(" + names(CHANGED) + ") ORDER BY u.id) AS u"
             + " WHERE s.id = u.id";
 
     private SignalTable() {
     }
 
-    /** The open signals of these clients, each of its own tenant. */
+    /** The open signals of these clients, each of its own tenant, read light (see above). */
     public static Uni<List<SignalRow>> openOf(SqlConnection transaction, Collection<ClientKey> clients) {
         if (clients.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -97,11 +115,32 @@ public final class SignalTable {
         });
     }
 
+    /** Reads the figures, inputs and wording of those of these rows read without them. */
+    public static Uni<Void> withDetails(SqlConnection transaction, Collection<SignalRow> rows) {
+        Map<UUID, SignalRow> light = rows.stream().filter(row -> !row.hasDetails())
+                .collect(Collectors.toMap(row -> row.id, row -> row, (a, b) -> a));
+        if (light.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return transaction.preparedQuery(DETAILS_OF).execute(Tuple.of(light.keySet().toArray(UUID[]::new)))
+                .invoke(found -> found.forEach(row -> {
+                    SignalRow signal = light.get(row.getUUID("id"));
+                    signal.figures = row.getString("figures");
+                    signal.inputs = row.getString("inputs");
+                    signal.explanationNl = row.getString("explanation_nl");
+                    signal.explanationEn = row.getString("explanation_en");
+                }))
+                .replaceWithVoid();
+    }
+
     public static Uni<Void> insert(SqlConnection transaction, List<SignalRow> rows) {
         return write(transaction, INSERT, ALL, rows);
     }
 
-    /** Writes the changed state of rows raised before; tenant, client, type, key and raise time stay. */
+    /**
+     * Writes the changed state of rows raised before; tenant, client, type, key and raise time stay, and so do the
+     * details a row does not carry (null).
+     */
     public static Uni<Void> update(SqlConnection transaction, List<SignalRow> rows) {
         return write(transaction, UPDATE, CHANGED, rows);
     }

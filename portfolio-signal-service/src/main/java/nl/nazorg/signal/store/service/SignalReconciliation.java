@@ -60,8 +60,9 @@ public final class SignalReconciliation {
                         now), finding));
             } else {
                 String fingerprint = SignalFingerprint.of(finding, suppressed);
-                if (!fingerprint.equals(SignalFingerprint.of(row))) {
-                    fill(row, finding, suppressed, fingerprint);
+                String stored = SignalFingerprint.of(row);
+                if (!fingerprint.equals(stored)) {
+                    fill(row, finding, suppressed, fingerprint, !SignalFingerprint.sameInputs(fingerprint, stored));
                     touch(row, now);
                     changes.add(new SignalChange(Kind.UPDATED, row, finding));
                 }
@@ -100,14 +101,21 @@ public final class SignalReconciliation {
         row.raisedAt = now;
         row.updatedAt = now;
         row.version = 1;
-        fill(row, finding, suppressed, SignalFingerprint.of(finding, suppressed));
+        fill(row, finding, suppressed, SignalFingerprint.of(finding, suppressed), true);
         return row;
     }
 
-    private static void fill(SignalRow row, SignalFinding finding, boolean suppressed, String fingerprint) {
+    /**
+     * The row takes the finding; its inputs only when they differ from the stored ones (otherwise they stay as read:
+     * an update leaves inputs it is not given as they are).
+     */
+    private static void fill(SignalRow row, SignalFinding finding, boolean suppressed, String fingerprint,
+            boolean newInputs) {
         row.ruleVersion = finding.ruleVersion();
         row.figures = SignalJson.write(finding.figures());
-        row.inputs = SignalJson.write(finding.inputs());
+        if (newInputs) {
+            row.inputs = SignalJson.write(finding.inputs());
+        }
         row.explanationNl = finding.explanation().dutch();
         row.explanationEn = finding.explanation().english();
         row.dueDate = finding.dueDate();

@@ -24,18 +24,24 @@ public class SignalStore {
     @Inject
     Outbox outbox;
 
-    /** Raised rows inserted, changed rows updated, their events appended: three statements, sent together. */
+    /**
+     * Raised rows inserted, changed rows updated, their events appended: three statements, sent together. A change
+     * no finding made (a resolution) tells what the signal said, so rows of such changes read light are completed
+     * first (one query, only when there are such rows).
+     */
     public Uni<Void> record(SqlConnection transaction, List<SignalChange> changes) {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<SignalRow> raised = rows(changes, true);
         List<SignalRow> changed = rows(changes, false);
-        return Uni.combine().all().unis(
-                        SignalTable.insert(transaction, raised),
-                        SignalTable.update(transaction, changed),
-                        outbox.appendAll(transaction, events(changes)))
-                .discardItems();
+        return SignalTable.withDetails(transaction, changes.stream().filter(c -> c.finding() == null)
+                        .map(SignalChange::row).toList())
+                .chain(() -> Uni.combine().all().unis(
+                                SignalTable.insert(transaction, raised),
+                                SignalTable.update(transaction, changed),
+                                outbox.appendAll(transaction, events(changes)))
+                        .discardItems());
     }
 
     /**
