@@ -53,8 +53,8 @@ final class RateChangeFigures {
         String parts = Numbers.count(loanParts);
         Figure headline = Figure.of("re-evaluated and on signals.v1, " + parts + " loan parts", published, "s")
                 .baseline(String.format("%s× the database's own writes for the step (%s s), %s× the SQL selection "
-                                + "(%s s), %s× a plain KafkaProducer writing the %s records of %d B (%s s), %s× Kafka's "
-                                + "ProducerPerformance writing them (%s s)",
+                                + "(%s s), %s× a plain KafkaProducer writing the %s records of %d B (%s s), %s× "
+                                + "Kafka's ProducerPerformance writing them (%s s)",
                         Numbers.format(published.median() / baselines.floorSeconds().median()),
                         Numbers.format(baselines.floorSeconds().median()),
                         Numbers.format(published.median() / baselines.sqlSeconds().median()),

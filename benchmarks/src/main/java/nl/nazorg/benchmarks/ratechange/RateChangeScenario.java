@@ -72,13 +72,13 @@ public final class RateChangeScenario implements Scenario {
         figures.flatness(sizes);
         report.note("Each client holds two variable-rate NHG annuity parts of € 150.000 at 4,5%. The warm-up step "
                 + "(4,6% → 3,0%) raises one REFINANCE_SAVING per client; each measured step lowers the rate by 0,1 "
-                + "point and updates every client's signal (new figures), so every step publishes one event per client. "
-                + "A change that moves no figure is timed three times: before the warm-up (no part's rate is above "
-                + "the new one and no client has a rate signal, so the selection finds nobody); after the steps with "
-                + "the last step's table published again (equal but for its publication time, so it asks for no "
-                + "re-evaluation); and with a " + UNUSED_PERIOD_YEARS + "-year rate added to it, which no loan part "
-                + "compares with (every client is selected by its open signal and re-evaluated, and every figure "
-                + "comes out the same).");
+                + "point and updates every client's signal (new figures), so every step publishes one event per "
+                + "client. A change that moves no figure is timed three times: before the warm-up (no part's rate "
+                + "is above the new one and no client has a rate signal, so the selection finds nobody); after the "
+                + "steps with the last step's table published again (equal but for its publication time, so it asks "
+                + "for no re-evaluation); and with a " + UNUSED_PERIOD_YEARS + "-year rate added to it, which no loan "
+                + "part compares with (every client holds an open rate signal, so only a pass that knows which "
+                + "periods a change reaches can leave them alone).");
         ServiceJvm signal = context.platform().service(PlatformService.SIGNAL);
         report.note("Peak heap: the largest heap occupancy just before a garbage collection during the step (from "
                 + "the service's GC notifications); live heap: the largest left after a full collection (0 when there "
@@ -112,8 +112,8 @@ public final class RateChangeScenario implements Scenario {
         report.checked(String.format("%,d loan parts of %,d clients in → %,d signal events out on signals.v1 in every "
                 + "step (SignalRaised in the warm-up, SignalUpdated after), none for the three passes that "
                 + "change nothing, outbox empty after each step", loanParts, clients, clients));
-        figures.size(loanParts, new RateChangeFigures.Unchanged(unchanged, sameTable, unusedRate), timings, baselines(context,
-                loanParts, rates.get(rates.size() - 1), timings.get(timings.size() - 1).eventBytes()));
+        figures.size(loanParts, new RateChangeFigures.Unchanged(unchanged, sameTable, unusedRate), timings,
+                baselines(context, loanParts, last, timings.get(timings.size() - 1).eventBytes()));
     }
 
     private RateChangeFigures.Baselines baselines(BenchmarkContext context, int loanParts, String rate, int eventBytes)

@@ -16,8 +16,9 @@ import nl.nazorg.benchmarks.measure.CountMismatch;
  * every open signal of the book rewritten (figures and wording as new values of the same size, a new fingerprint,
  * time and version), one outbox row of the event's size per signal, in one transaction per page of 1,000 clients as
  * the service writes them (autocommit: one statement each), then the outbox read back and emptied in the relay's
- * batches, all on one connection. No rules, no JSON, no parameters to send: a floor under the service's step (the signal rows are the service's own, so their size and
- * layout are what it works with), not a design to copy. The outbox rows go to a scratch table that no relay reads.
+ * batches, all on one connection. No rules, no JSON, no parameters to send: a floor under the service's step (the
+ * signal rows are the service's own, so their size and layout are what it works with), not a design to copy. The
+ * outbox rows go to a scratch table that no relay reads.
  */
 final class WriteFloor {
 

@@ -99,10 +99,7 @@ class RateDropTest {
 
     @Test
     void aChangeThatMovesNoFigureLeavesEverySignalAsItWas() {
-        String saves = client("unmoved", "280000.00", "100.00");
-        awaitSignals(saves);
-        upload("3.000");
-        awaitReevaluated("3.000");
+        String saves = savingAt("unmoved", "3.000");
         Map<String, Object> before = refinance(saves).get(0);
 
         // The same 10-year rates plus a 20-year rate nobody's loan part compares with; then a table of a lender this
@@ -128,17 +125,15 @@ class RateDropTest {
 
     @Test
     void aFurtherDropUpdatesTheFiguresAndARiseResolvesWithWhatTheSignalLastSaid() {
-        String saves = client("steps", "280000.00", "100.00");
-        awaitSignals(saves);
-        upload("3.000");
-        awaitReevaluated("3.000");
+        String saves = savingAt("steps", "3.000");
         Map<String, Object> first = refinance(saves).get(0);
         upload("2.900");
         awaitReevaluated("2.900");
         Map<String, Object> second = refinance(saves).get(0);
         assertThat(new BigDecimal(second.get("monthlySaving").toString()))
                 .isGreaterThan(new BigDecimal(first.get("monthlySaving").toString()));
-        assertThat(second.get("inputs")).as("inputs the drop did not move stay as they were").isEqualTo(first.get("inputs"));
+        assertThat(second.get("inputs")).as("inputs the drop did not move stay as they were")
+                .isEqualTo(first.get("inputs"));
         assertThat((Map<?, ?>) second.get("explanation")).isNotEqualTo(first.get("explanation"));
 
         upload("4.600");
@@ -234,6 +229,15 @@ class RateDropTest {
             assertThat(rates.awaitForKey(lender, 1)).singleElement()
                     .satisfies(record -> assertThat(record.value()).contains("\"rate\":3.400"));
         }
+    }
+
+    /** A new client (€ 280.000 at 4,5%, minimum saving € 100) after {@code rate} was uploaded and re-evaluated. */
+    private String savingAt(String name, String rate) {
+        String clientId = client(name, "280000.00", "100.00");
+        awaitSignals(clientId);
+        upload(rate);
+        awaitReevaluated(rate);
+        return clientId;
     }
 
     private void upload(String rate) {

@@ -28,8 +28,9 @@ import nl.nazorg.signal.sql.SqlNumbers;
  * Of the loan parts only those are asked whose comparable fixed-rate period the change reaches
  * ({@link RateTableChange.AffectedPeriods}; a part without an agreed period compares with its remaining one, which
  * the SQL does not work out, so it is always asked). A risk-class drop is decided by the loan-to-value, not by
- * rates, so a rate change only moves the figures of an open one. A client with such an open signal has loan parts (a portfolio without debt resolved them when it was
- * stored), so the first three are asked of the loan parts, in the order of their primary key, with the open signals
+ * rates, so a rate change only moves the figures of an open one. A client with such an open signal has loan parts
+ * (a portfolio without debt resolved them when it was stored), so the first three are asked of the loan parts, in
+ * the order of their primary key, with the open signals
  * looked up per client by the index on (tenant, client, resolved): a page reads what it returns, not the whole
  * signal table. Each of the two sources is read up to the page size, distinct and in order, so the page's last id
  * never passes a client of a source that was cut off.

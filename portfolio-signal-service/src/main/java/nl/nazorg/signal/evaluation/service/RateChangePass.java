@@ -43,7 +43,8 @@ import nl.nazorg.signal.store.repository.SignalTable;
 /**
  * A market-rate change, re-evaluated: the rates on offer compared with those the clients were last evaluated against
  * ({@link nl.nazorg.signal.model.RateTableChange}: nothing to do when no lookup can answer differently), the clients
- * the difference can affect selected in SQL on the loan-part read model ({@link RateChangeSelection}), in pages of {@code rate-change-page-size} in client-id order; per page one
+ * the difference can affect selected in SQL on the loan-part read model ({@link RateChangeSelection}), in pages of
+ * {@code rate-change-page-size} in client-id order; per page one
  * transaction that locks the profiles (in client-id order, as the consumers do, so the two cannot deadlock), reads the
  * page's loan parts and open signals with one query each, runs only the rules that read market rates on the worker
  * pool and writes the changed signals and their events at once. Two pages are in flight, so one is evaluated while

@@ -36,7 +36,8 @@ public class MarketRateTables {
             ON CONFLICT (lender) DO UPDATE
                 SET payload = excluded.payload, received_at = excluded.received_at,
                     pending_since = CASE WHEN t.pending_since IS NULL
-                            AND cast(t.payload AS jsonb) - 'publishedAt' = cast(excluded.payload AS jsonb) - 'publishedAt'
+                            AND cast(t.payload AS jsonb) - 'publishedAt'
+                                = cast(excluded.payload AS jsonb) - 'publishedAt'
                         THEN NULL ELSE excluded.pending_since END
             RETURNING pending_since IS NOT NULL AS pending""";
 

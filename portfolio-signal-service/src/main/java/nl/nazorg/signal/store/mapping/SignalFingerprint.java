@@ -22,10 +22,10 @@ public final class SignalFingerprint {
 
     private static final ThreadLocal<Texts> TEXTS = ThreadLocal.withInitial(Texts::new);
 
+    private static final int HALF = 32;
+
     private SignalFingerprint() {
     }
-
-    private static final int HALF = 32;
 
     /** The digest of a finding as it would be written, suppressed or not. */
     public static String of(SignalFinding finding, boolean suppressed) {
