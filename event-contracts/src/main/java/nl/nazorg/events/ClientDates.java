@@ -10,8 +10,11 @@ import java.time.ZoneId;
  */
 public final class ClientDates {
 
+    /** The zone's id, for what takes a constant string (a schedule's {@code timeZone}). */
+    public static final String ZONE_ID = "Europe/Amsterdam";
+
     /** Europe/Amsterdam: the day changes at Dutch midnight, summer time included. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private ClientDates() {
     }

@@ -1,8 +1,8 @@
 package nl.nazorg.benchmarks.endtoend;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.launcher.api.PlatformClient;
 
 /**
@@ -19,7 +19,7 @@ final class ReviewClients {
     static final String HEADER = "external_reference;first_name;last_name;date_of_birth;email;preferred_channel;"
             + "language;subscription_tier;subscription_start;last_review";
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private final LocalDate today = LocalDate.now(ClientDates.ZONE);
     private final LocalDate born = today.plusDays(180).minusYears(45);
 
     static String reference(int index) {

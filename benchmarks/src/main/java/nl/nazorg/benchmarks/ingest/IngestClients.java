@@ -3,9 +3,9 @@ package nl.nazorg.benchmarks.ingest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.client.ClientProfile;
 import nl.nazorg.events.client.Household;
 import nl.nazorg.events.client.PersonName;
@@ -28,7 +28,7 @@ final class IngestClients {
     static final String TENANT = "bench-ingest";
     static final String EXPECTED_SIGNAL = "MISSING_CONTENTS_INSURANCE";
 
-    private final LocalDate born = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(180).minusYears(40);
+    private final LocalDate born = LocalDate.now(ClientDates.ZONE).plusDays(180).minusYears(40);
     private final LocalDate fixedRateEnd = LocalDate.now().plusYears(8).withDayOfMonth(1);
 
     static String prefix(int repetition) {

@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import nl.nazorg.benchmarks.platform.CopyLoader;
 import nl.nazorg.benchmarks.platform.Sql;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.events.EventPayload;
 import nl.nazorg.events.client.ClientProfile;
 import nl.nazorg.events.client.Household;
@@ -100,7 +100,7 @@ public final class LoanBook {
 
     private static ClientProfile profile() {
         // Born 40 years ago, half a year from today's date: no birthday, no retirement, no review due.
-        LocalDate born = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(180).minusYears(40);
+        LocalDate born = LocalDate.now(ClientDates.ZONE).plusDays(180).minusYears(40);
         return new ClientProfile(TENANT, CLIENT_ID, 1, null, new PersonName(null, null, null, "Rente"), null, born,
                 null, null, null, null, null, Household.SINGLE, "adviser-1", Subscription.NONE, null, null, null,
                 List.of(), Instant.now());

@@ -41,7 +41,7 @@ final class RateChangeFigures {
      *
      * @param nobodySelected before the warm-up: no client can gain, none has a rate signal
      * @param sameTable      after the steps, the last table again: asks for no re-evaluation
-     * @param unusedRate     a rate no part compares with added: every client re-evaluated by its open signal
+     * @param unusedRate     a rate no part compares with added, while every client holds an open rate signal
      */
     record Unchanged(RatePass.Timing nobodySelected, RatePass.Timing sameTable, RatePass.Timing unusedRate) {
     }

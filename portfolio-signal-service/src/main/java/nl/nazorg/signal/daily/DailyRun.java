@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.nazorg.events.ClientDates;
 import nl.nazorg.signal.evaluation.service.PortfolioReevaluation;
 import nl.nazorg.signal.evaluation.service.ReevaluationResult;
 
@@ -24,7 +25,7 @@ public class DailyRun {
     PortfolioReevaluation reevaluation;
 
     @Scheduled(identity = "signal-daily-run", cron = "${nazorg.signal.daily-run.cron:0 5 0 * * ?}",
-            timeZone = "Europe/Amsterdam", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = ClientDates.ZONE_ID, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return run().onFailure().invoke(failure -> LOG.error("daily signal run failed", failure)).replaceWithVoid();
     }

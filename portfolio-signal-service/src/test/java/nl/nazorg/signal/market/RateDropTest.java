@@ -145,10 +145,13 @@ class RateDropTest {
             List<ConsumerRecord<String, String>> refinanceEvents = signals.forKey(saves).stream()
                     .filter(r -> SignalEventsOnTopic.valid(r).get("type").asText().equals("REFINANCE_SAVING"))
                     .toList();
-            assertThat(refinanceEvents).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
-                    EventType.SIGNAL_RAISED.ceType(), EventType.SIGNAL_UPDATED.ceType(),
-                    EventType.SIGNAL_RESOLVED.ceType());
-            var resolved = SignalEventsOnTopic.valid(refinanceEvents.get(2));
+            // Raised when the client arrived (at whatever rate an earlier test left), updated by each drop, resolved.
+            List<String> types = refinanceEvents.stream().map(r -> TopicReader.header(r, "ce_type")).toList();
+            assertThat(types.get(0)).isEqualTo(EventType.SIGNAL_RAISED.ceType());
+            assertThat(types.subList(1, types.size() - 1)).isNotEmpty()
+                    .containsOnly(EventType.SIGNAL_UPDATED.ceType());
+            assertThat(types.get(types.size() - 1)).isEqualTo(EventType.SIGNAL_RESOLVED.ceType());
+            var resolved = SignalEventsOnTopic.valid(refinanceEvents.get(refinanceEvents.size() - 1));
             assertThat(new BigDecimal(resolved.get("figures").get("monthlySaving").asText()))
                     .isEqualByComparingTo(new BigDecimal(second.get("monthlySaving").toString()));
             assertThat(resolved.get("inputs").get("lender").asText()).isEqualTo("OWNBANK");
