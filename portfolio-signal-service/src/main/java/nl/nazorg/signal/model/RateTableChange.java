@@ -20,7 +20,8 @@ import nl.nazorg.signal.mortgage.RiskClass;
  * lenders' own nearest lengths, at the lowest rate among the lenders for whom that length is their own nearest; so
  * when no single lender's (nearest length, rate) for a period changed in any class, no lookup for that period can
  * change. That is the test: a period is affected when, for some lender and class, its nearest offered length or the
- * rate there differs (a lender or class offered on one side only counts as a difference for every period).
+ * rate there differs (a lender or class offered on one side only counts as a difference for every period). A new rule
+ * that reads rates another way must be taught here first ({@code RateTableChangeTest} lists the rules it follows).
  *
  * @param evaluated the rates as of the last completed re-evaluation
  * @param current   the rates now

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.nazorg.signal.model.RateTableChange.AffectedPeriods;
 import nl.nazorg.signal.mortgage.RiskClass;
+import nl.nazorg.signal.rules.SignalRules;
+import nl.nazorg.signal.rules.SignalType;
 
 /** Which comparable periods a change of the rate tables reaches, and that no lookup outside them can change. */
 class RateTableChangeTest {
@@ -67,6 +69,16 @@ class RateTableChangeTest {
         assertThat(later.none()).as("a table that counts from tomorrow changes nothing today").isTrue();
         assertThat(AffectedPeriods.all().includes(0)).isTrue();
         assertThat(AffectedPeriods.all().includes(35)).isTrue();
+    }
+
+    /**
+     * The reach is worked out for rules that look rates up by a part's comparable period; a rule that reads rates
+     * another way must be taught to {@link RateTableChange} before it joins this list.
+     */
+    @Test
+    void theRulesThatReadRatesAreTheThreeWhoseLookupsTheReachFollows() {
+        assertThat(SignalRules.standard().readingMarketRates().types()).containsExactlyInAnyOrder(
+                SignalType.REFINANCE_SAVING, SignalType.RATE_RESET_SHOCK, SignalType.RISK_CLASS_DROP);
     }
 
     /**
