@@ -99,11 +99,20 @@ public final class MarketRates {
             }
         });
         Optional<Integer> years = offers.stream().map(RateOffer::fixedRatePeriodYears).distinct()
-                .min(Comparator.<Integer>comparingInt(y -> Math.abs(y - wantedYears))
-                        .thenComparing(Comparator.reverseOrder()));
+                .min(nearerTo(wantedYears));
         return years.flatMap(length -> offers.stream()
                 .filter(offer -> offer.fixedRatePeriodYears() == length)
                 .min(Comparator.comparing(RateOffer::ratePercent).thenComparing(RateOffer::lender)));
+    }
+
+    /**
+     * Orders offered fixed-rate period lengths by how near they are to {@code wantedYears}; of two equally near the
+     * longer first (more certainty, and not the flattering choice on a normal rate curve). The one rule every lookup
+     * and {@link RateTableChange} follow.
+     */
+    static Comparator<Integer> nearerTo(int wantedYears) {
+        return Comparator.<Integer>comparingInt(years -> Math.abs(years - wantedYears))
+                .thenComparing(Comparator.reverseOrder());
     }
 
     private static Optional<IndexedTable> current(List<IndexedTable> newestFirst, LocalDate today) {

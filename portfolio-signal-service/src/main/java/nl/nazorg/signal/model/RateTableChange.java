@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import nl.nazorg.signal.mortgage.RiskClass;
 
@@ -76,17 +77,10 @@ public record RateTableChange(MarketRates evaluated, MarketRates current) {
         return wasLength == isLength && was.get(wasLength).compareTo(is.get(isLength)) == 0;
     }
 
-    /** The offered length nearest to {@code period}; of two equally near the longer, as {@link MarketRates} does. */
+    /** The offered length a lookup for {@code period} takes ({@link MarketRates#nearerTo}), below or above it. */
     private static int nearest(TreeMap<Integer, BigDecimal> offered, int period) {
-        Integer below = offered.floorKey(period);
-        Integer above = offered.ceilingKey(period);
-        if (below == null) {
-            return above;
-        }
-        if (above == null) {
-            return below;
-        }
-        return period - below < above - period ? below : above;
+        return Stream.of(offered.floorKey(period), offered.ceilingKey(period)).filter(Objects::nonNull)
+                .min(MarketRates.nearerTo(period)).orElseThrow();
     }
 
     /**

@@ -29,10 +29,7 @@ public class MarketRateBook {
 
     /** Reloads from the stored tables; call inside a session. */
     public Uni<MarketRates> reload() {
-        return MarketRateRow.<MarketRateRow>listAll().map(rows -> {
-            current = new MarketRates(rows.stream().map(row -> toDomain(read(row.payload))).toList());
-            return current;
-        });
+        return reloadForPass().map(RateTableChange::current);
     }
 
     /**
