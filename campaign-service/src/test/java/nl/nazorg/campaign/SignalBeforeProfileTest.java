@@ -4,8 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import nl.nazorg.campaign.send.SendLogSchema;
+import nl.nazorg.campaign.send.SendStatus;
 import nl.nazorg.campaign.support.Api;
 import nl.nazorg.campaign.support.CampaignEventsTap;
 import nl.nazorg.campaign.support.Fixtures;
@@ -38,9 +37,6 @@ import static org.hamcrest.Matchers.equalTo;
 class SignalBeforeProfileTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Inject
-    SendLogSchema schema;
 
     @Test
     void aFixedRateSignalBeforeTheProfileWaitsAndBecomesOneEmailWhenTheProfileArrives() {
@@ -123,20 +119,11 @@ class SignalBeforeProfileTest {
     }
 
     @Test
-    void aSendLogFromBeforeTheWaitIsWidenedToAcceptIt() {
-        // As Hibernate created the check before AWAITING_PROFILE existed (NOT VALID: rows of other tests have it).
-        Rows.update("alter table send_log drop constraint send_log_status_check, add constraint send_log_status_check "
-                + "check (status in ('AWAITING_APPROVAL', 'PENDING', 'SENDING', 'SENT', 'FAILED', 'SUPPRESSED', 'TASK_CREATED')) not valid");
-        schema.widenStatusCheck();
-        assertThat(Rows.single("select pg_get_constraintdef(oid) from pg_constraint where conname = 'send_log_status_check'"))
-                .contains("'AWAITING_PROFILE'").contains("'TASK_CREATED'");
-
-        String tenant = Fixtures.unique("firm");
-        String client = Fixtures.unique("client");
-        Api.triggered(tenant, "builtin:FIXED_RATE_ENDING", "AUTO", "FIXED_RATE_ENDING");
-        SignalRaised signal = SendRulesTest.fixedRateEnding(tenant, client);
-        TestEvents.publish(signal);
-        awaitStatus(client, signal, "AWAITING_PROFILE");
+    void theMigratedSendLogAcceptsEveryStatusASendCanHave() {
+        // A status added to SendStatus without a migration widening this check would fail only when first written.
+        String check = Rows.single(
+                "select pg_get_constraintdef(oid) from pg_constraint where conname = 'send_log_status_check'");
+        assertThat(SendStatus.values()).allSatisfy(status -> assertThat(check).contains("'" + status.name() + "'"));
     }
 
     private static void awaitStatus(String client, SignalRaised signal, String status) {

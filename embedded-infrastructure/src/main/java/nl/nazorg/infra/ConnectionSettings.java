@@ -12,7 +12,8 @@ public record ConnectionSettings(String kafkaBootstrapServers, int postgresPort,
 
     /**
      * The configuration of one service, whose database is {@code database} (e.g. "client"):
-     * {@code kafka.bootstrap.servers}, the reactive datasource and the mailer (plain SMTP, not mocked).
+     * {@code kafka.bootstrap.servers}, the reactive datasource, the JDBC one its schema migrations run on, and the
+     * mailer (plain SMTP, not mocked).
      *
      * <p>Not {@code quarkus.datasource.db-kind}: it is fixed at build time, so a service sets it in its
      * application.properties. Set again at run time it only earns a warning, and makes every {@code @TestProfile} test
@@ -22,6 +23,7 @@ public record ConnectionSettings(String kafkaBootstrapServers, int postgresPort,
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers);
         config.put("quarkus.datasource.reactive.url", reactiveUrl(database));
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
         config.put("quarkus.datasource.username", PostgresServer.username(database));
         config.put("quarkus.datasource.password", PostgresServer.password(database));
         config.put("quarkus.mailer.host", "localhost");

@@ -67,6 +67,7 @@ class InfrastructureSettingsTest {
         assertThat(settings.forService("campaign"))
                 .containsEntry("kafka.bootstrap.servers", "localhost:9092")
                 .containsEntry("quarkus.datasource.reactive.url", "vertx-reactive:postgresql://localhost:15432/campaign")
+                .containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:15432/campaign")
                 .containsEntry("quarkus.datasource.username", "campaign")
                 .containsEntry("quarkus.mailer.port", "2525")
                 .doesNotContainKey("quarkus.datasource.db-kind");

@@ -1,6 +1,7 @@
 package nl.nazorg.events;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,6 +43,17 @@ public final class Topics {
     /** The topics that hold state per key and are compacted (cleanup.policy=compact); the others are delete. */
     public static final Set<String> COMPACTED = Set.of(CLIENT_PROFILES, PORTFOLIOS, MARKET_RATES);
 
+    /**
+     * What each consumer group reads. A service consumes in one group named as the service (its
+     * {@code quarkus.application.name}); the platform's provisioning creates a dead-letter topic for every group and
+     * topic here ({@link #deadLetterTopics()}), so a new subscription is added here first.
+     */
+    public static final Map<String, List<String>> READ_BY_GROUP = Map.of(
+            "client-service", List.of(CAMPAIGN_EVENTS, PROFILE_CHANGE_REQUESTS),
+            "portfolio-signal-service", List.of(CLIENT_PROFILES, PORTFOLIOS, MARKET_RATES, SURVEY_RESPONSES),
+            "campaign-service", List.of(CLIENT_PROFILES, SIGNALS, SURVEY_RESPONSES),
+            "survey-service", List.of(CAMPAIGN_EVENTS, CLIENT_PROFILES));
+
     /** The infix between the source topic and the consumer group in a dead-letter topic name. */
     public static final String DEAD_LETTER_INFIX = ".dlq.";
 
@@ -68,6 +80,23 @@ public final class Topics {
             throw new IllegalArgumentException("not a legal Kafka topic name: '" + name + "'");
         }
         return name;
+    }
+
+    /** Every dead-letter topic of the platform: one per consumer group and topic it reads, sorted by name. */
+    public static List<String> deadLetterTopics() {
+        return READ_BY_GROUP.entrySet().stream()
+                .flatMap(group -> group.getValue().stream().map(topic -> deadLetter(topic, group.getKey())))
+                .sorted()
+                .toList();
+    }
+
+    /** The topic whose records a dead-letter topic holds ({@code signals.v1} for {@code signals.v1.dlq.x}). */
+    public static String sourceOfDeadLetter(String deadLetterTopic) {
+        int infix = deadLetterTopic.indexOf(DEAD_LETTER_INFIX);
+        if (infix < 0) {
+            throw new IllegalArgumentException("not a dead-letter topic: '" + deadLetterTopic + "'");
+        }
+        return deadLetterTopic.substring(0, infix);
     }
 
     /** Whether a topic is a dead-letter topic by the naming convention. */

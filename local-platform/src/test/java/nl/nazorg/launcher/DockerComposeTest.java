@@ -51,6 +51,8 @@ class DockerComposeTest {
             assertThat(environment.keySet()).as(service.name()).containsAll(launcherEnvironmentNames(service));
             assertThat(environment.get("QUARKUS_DATASOURCE_REACTIVE_URL")).as(service.name())
                     .asString().endsWith("/" + service.database());
+            assertThat(environment.get("QUARKUS_DATASOURCE_JDBC_URL")).as(service.name())
+                    .isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
             assertThat(String.valueOf(environment.get("KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
         }
     }
@@ -70,10 +72,15 @@ class DockerComposeTest {
     }
 
     @Test
-    void createsEveryContractTopicWithItsCleanupPolicy() throws IOException {
+    void createsEveryContractAndDeadLetterTopicWithItsCleanupPolicy() throws IOException {
         String command = String.valueOf(section(section(compose(), "services"), "kafka-topics").get("command"));
         for (String topic : Topics.ALL) {
             assertThat(command).contains(topic);
+        }
+        String compactLoop = command.substring(0, command.indexOf("cleanup.policy=compact"));
+        for (String deadLetter : Topics.deadLetterTopics()) {
+            assertThat(command).contains(deadLetter);
+            assertThat(compactLoop).doesNotContain(deadLetter);
         }
         for (String compacted : Topics.COMPACTED) {
             assertThat(command).containsPattern("for t in [^;]*" + compacted.replace(".", "\\.")

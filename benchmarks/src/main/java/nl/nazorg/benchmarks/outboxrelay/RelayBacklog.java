@@ -7,10 +7,10 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import nl.nazorg.benchmarks.platform.Sql;
-import nl.nazorg.messaging.schema.SchemaScript;
+import nl.nazorg.messaging.schema.MessagingMigrations;
 
 /**
- * A service-shaped outbox (the library's own DDL) in a schema of the benchmark's own inside the signal database,
+ * A service-shaped outbox (the library's own migrations) in a schema of the benchmark's own inside the signal database,
  * filled with one statement: rows shaped like portfolio-signal-service's signal events (about 500 bytes of JSON,
  * 10,000 clients as keys).
  */
@@ -38,14 +38,8 @@ final class RelayBacklog {
     }
 
     /** Creates the schema and the library's tables in it (idempotent). */
-    void create() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-            statement.execute("SET search_path = " + SCHEMA);
-            for (String sql : SchemaScript.statements()) {
-                statement.execute(sql);
-            }
-        }
+    void create() {
+        MessagingMigrations.migrate(database, SCHEMA);
     }
 
     /** Empties the table, then appends {@code rows} events for {@code topic}, statistics refreshed. */

@@ -1,12 +1,14 @@
 package nl.nazorg.infra.kafka;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import nl.nazorg.events.Topics;
 
 /**
- * The platform's topics as the infrastructure creates them: the names and cleanup policies of the public contract
- * ({@link Topics}, DESIGN.md §2). Event topics keep Kafka's default retention of seven days.
+ * The platform's topics as the infrastructure provisions them: the names and cleanup policies of the public contract
+ * ({@link Topics}, DESIGN.md §2) and a dead-letter topic for every consumer group and topic it reads. The services
+ * create no topic themselves. Event and dead-letter topics keep Kafka's default retention of seven days.
  */
 public final class PlatformTopics {
 
@@ -24,13 +26,18 @@ public final class PlatformTopics {
     private PlatformTopics() {
     }
 
-    /** Every platform topic with the given number of partitions: state topics compacted, event topics not. */
+    /**
+     * Every platform topic with the given number of partitions: state topics compacted, event topics not, then the
+     * dead-letter topics (as many partitions as their source, deleted after the retention).
+     */
     public static List<TopicDefinition> all(int partitions) {
-        return Topics.ALL.stream()
+        Stream<TopicDefinition> contract = Topics.ALL.stream()
                 .map(topic -> Topics.isCompacted(topic)
                         ? TopicDefinition.compacted(topic, partitions)
-                        : TopicDefinition.retained(topic, partitions))
-                .toList();
+                        : TopicDefinition.retained(topic, partitions));
+        Stream<TopicDefinition> deadLetters = Topics.deadLetterTopics().stream()
+                .map(topic -> TopicDefinition.retained(topic, partitions));
+        return Stream.concat(contract, deadLetters).toList();
     }
 
     /** The name of the dead-letter topic of one consumer group: {@code <topic>.dlq.<group>}. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.nazorg.events.Topics;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 
 /**
@@ -73,9 +75,12 @@ class SharedBrokerTest {
     }
 
     @Test
-    void statefulTopicsAreCompactedAndEventTopicsAreNot() throws Exception {
-        Map<String, String> policies = cleanupPolicies(PlatformTopics.all(1).stream().map(TopicDefinition::name).toList());
+    void statefulTopicsAreCompactedAndEventAndDeadLetterTopicsAreNot() throws Exception {
+        Map<String, String> policies = new HashMap<>(
+                cleanupPolicies(PlatformTopics.all(1).stream().map(TopicDefinition::name).toList()));
 
+        assertThat(Topics.deadLetterTopics()).allSatisfy(topic -> assertThat(policies).containsEntry(topic, "delete"));
+        Topics.deadLetterTopics().forEach(policies::remove);
         assertThat(policies).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "client-profiles.v1", "compact",
                 "portfolios.v1", "compact",

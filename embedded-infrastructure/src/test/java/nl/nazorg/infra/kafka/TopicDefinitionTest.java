@@ -20,7 +20,8 @@ class TopicDefinitionTest {
 
     @Test
     void platformTopicsUseTheRequestedPartitions() {
-        assertThat(PlatformTopics.all(5)).hasSize(Topics.ALL.size()).allSatisfy(topic -> assertThat(topic.partitions()).isEqualTo(5));
+        assertThat(PlatformTopics.all(5)).hasSize(Topics.ALL.size() + Topics.deadLetterTopics().size())
+                .allSatisfy(topic -> assertThat(topic.partitions()).isEqualTo(5));
         assertThat(CleanupPolicy.COMPACT.configValue()).isEqualTo("compact");
     }
 

@@ -27,6 +27,7 @@ class NazorgTestInfrastructureTest {
         assertThat(config).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("kafka.bootstrap.servers", NazorgTestInfrastructure.bootstrapServers()),
                 Map.entry("quarkus.datasource.reactive.url", "vertx-reactive:postgresql://localhost:" + postgresPort + "/signal"),
+                Map.entry("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgresPort + "/signal"),
                 Map.entry("quarkus.datasource.username", "signal"),
                 Map.entry("quarkus.datasource.password", "signal"),
                 Map.entry("quarkus.mailer.host", "localhost"),

@@ -12,15 +12,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "nazorg.messaging")
 public interface MessagingConfig {
 
-    /** Create the library's tables, index and trigger at startup when they are missing. */
+    /** Apply the library's schema migrations at startup ({@code MessagingMigrations}). */
     @WithDefault("true")
-    boolean createSchema();
+    boolean migrateAtStart();
 
     Outbox outbox();
 
     Consumer consumer();
-
-    DeadLetter deadLetter();
 
     interface Outbox {
 
@@ -59,13 +57,6 @@ public interface MessagingConfig {
 
         @WithDefault("5s")
         Duration transientMaxBackoff();
-    }
-
-    interface DeadLetter {
-
-        /** Create missing {@code <topic>.dlq.<group>} topics of the configured incoming channels at startup. */
-        @WithDefault("true")
-        boolean createTopics();
     }
 
     /** How often retention clean-up runs. */

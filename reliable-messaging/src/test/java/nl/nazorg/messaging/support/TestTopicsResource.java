@@ -8,8 +8,8 @@ import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.messaging.testapp.TestTopics;
 
 /**
- * Creates the test application's topics before it starts (the broker does not create topics on first use). The
- * dead-letter topic is left to the library's {@code DeadLetterTopics}, which the DLQ test thereby covers.
+ * Creates the test application's topics before it starts, its dead-letter topic included, as the platform's
+ * provisioning does for the services (the broker does not create topics on first use, nor does the library).
  */
 public class TestTopicsResource implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +35,7 @@ public class TestTopicsResource implements QuarkusTestResourceLifecycleManager {
                 TopicDefinition.compacted(TestTopics.CLIENTS, TestTopics.PARTITIONS),
                 TopicDefinition.retained(TestTopics.ORDERING, TestTopics.PARTITIONS),
                 TopicDefinition.retained(TestTopics.BATCH_CLIENTS, TestTopics.PARTITIONS),
+                TopicDefinition.retained(TestTopics.BATCH_CLIENTS_DLQ, TestTopics.PARTITIONS),
                 TopicDefinition.retained(TestTopics.BATCH_APPLIED, TestTopics.PARTITIONS));
         return Map.of();
     }

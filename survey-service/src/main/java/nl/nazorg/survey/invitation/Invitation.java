@@ -17,7 +17,7 @@ import nl.nazorg.security.link.SurveyLink;
  * a personal link must belong to before its page opens.
  */
 @Entity
-@Table(name = "invitation", indexes = @Index(columnList = "tenant_id, campaign_id"))
+@Table(name = "invitation", indexes = @Index(name = "invitation_campaign", columnList = "tenant_id, campaign_id"))
 public class Invitation extends PanacheEntityBase {
 
     /** tenant id + "|" + send id: one row per send, whatever the delivery count. */

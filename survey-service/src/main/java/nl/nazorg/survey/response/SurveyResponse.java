@@ -21,8 +21,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 @Table(name = "survey_response",
         uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "link_key"}),
         indexes = {
-                @Index(columnList = "tenant_id, survey_id, submitted_at"),
-                @Index(columnList = "tenant_id, client_id")})
+                @Index(name = "survey_response_submitted", columnList = "tenant_id, survey_id, submitted_at"),
+                @Index(name = "survey_response_client", columnList = "tenant_id, client_id")})
 public class SurveyResponse extends PanacheEntityBase {
 
     @Id
