@@ -67,6 +67,11 @@ public record LauncherOptions(Path home, Path dataDirectory, Duration startTimeo
         return dataDirectory.resolve("logs");
     }
 
+    /** Where the services' JVMs keep their class data between starts ({@link StartupCaches}). */
+    public Path startupCacheDirectory() {
+        return dataDirectory.resolve("startup-cache");
+    }
+
     public Path keyDirectory() {
         return dataDirectory.resolve("keys");
     }

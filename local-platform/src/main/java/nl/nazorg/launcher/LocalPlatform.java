@@ -74,7 +74,7 @@ public final class LocalPlatform {
                 PlatformSecrets.inDirectory(options.keyDirectory()), PlatformService.ALL);
         try {
             services = RunningServices.start(configuration, options.home(), options.logDirectory(),
-                    options.startTimeout(), progress);
+                    StartupCaches.in(options.startupCacheDirectory()), options.startTimeout(), progress);
         } catch (RunningServices.ServiceStartFailure e) {
             progress.failed(e.service(), e.getMessage(), e.logFile());
             return false;
@@ -120,6 +120,10 @@ public final class LocalPlatform {
             mailboxPage = null;
         }
         if (services != null) {
+            if (services.recordsStartupCaches()) {
+                progress.step("Writing the services' start-up caches (first stop after a build; the next start is "
+                        + "faster): " + options.startupCacheDirectory());
+            }
             services.close();
             services = null;
         }

@@ -15,21 +15,25 @@ public final class RunningServices implements AutoCloseable {
     private final ServiceConfiguration configuration;
     private final Path projectHome;
     private final Path logDirectory;
+    private final StartupCaches caches;
 
-    private RunningServices(ServiceConfiguration configuration, Path projectHome, Path logDirectory) {
+    private RunningServices(ServiceConfiguration configuration, Path projectHome, Path logDirectory,
+            StartupCaches caches) {
         this.configuration = configuration;
         this.projectHome = projectHome;
         this.logDirectory = logDirectory;
+        this.caches = caches;
     }
 
     /**
      * Starts every service of {@code configuration} and waits until each is healthy.
      *
+     * @param caches where the services keep their start-up caches ({@link StartupCaches#NONE}: nowhere)
      * @throws ServiceStartFailure naming the service that did not start and its log file; the others are stopped
      */
     public static RunningServices start(ServiceConfiguration configuration, Path projectHome, Path logDirectory,
-            Duration startTimeout, Progress progress) throws InterruptedException {
-        RunningServices running = new RunningServices(configuration, projectHome, logDirectory);
+            StartupCaches caches, Duration startTimeout, Progress progress) throws InterruptedException {
+        RunningServices running = new RunningServices(configuration, projectHome, logDirectory, caches);
         try {
             for (PlatformService service : configuration.services()) {
                 progress.step("Starting " + service.name() + " on port " + service.port());
@@ -52,7 +56,8 @@ public final class RunningServices implements AutoCloseable {
 
     private ServiceProcess startOne(PlatformService service, boolean again) {
         try {
-            return ServiceProcess.start(service, projectHome, logDirectory, configuration.forService(service), again);
+            return ServiceProcess.start(service, projectHome, logDirectory, configuration.forService(service), caches,
+                    again);
         } catch (Exception e) {
             throw new ServiceStartFailure(service.name(), e.getMessage(), logDirectory.resolve(service.name() + ".log"));
         }
@@ -79,9 +84,20 @@ public final class RunningServices implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no running service " + serviceName));
     }
 
-    /** Stops the services in reverse start order (SIGTERM, then a hard kill). */
+    /** Whether any service records its start-up cache while it stops (the first stop after a build). */
+    public boolean recordsStartupCaches() {
+        return processes.stream().anyMatch(ServiceProcess::recordsStartupCache);
+    }
+
+    /**
+     * Stops the services: SIGTERM to each in reverse start order, then waits for all of them together (so that
+     * their start-up caches are written at the same time), and kills any that takes too long.
+     */
     @Override
     public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop();
+        }
         for (int i = processes.size() - 1; i >= 0; i--) {
             try {
                 processes.get(i).close();

@@ -22,36 +22,48 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(250);
+    /** How long a service may take to stop after SIGTERM before it is killed. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** The same for a start that records its start-up cache: the JVM writes it while it exits. */
+    private static final Duration RECORDING_STOP_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PlatformService service;
     private final Process process;
     private final Path logFile;
+    private final StartupCaches.StartupCache cache;
 
-    private ServiceProcess(PlatformService service, Process process, Path logFile) {
+    private ServiceProcess(PlatformService service, Process process, Path logFile, StartupCaches.StartupCache cache) {
         this.service = service;
         this.process = process;
         this.logFile = logFile;
+        this.cache = cache;
     }
 
     /** Starts the service; {@code again}: after a kill, its output goes on in the same log file instead of a new one. */
     static ServiceProcess start(PlatformService service, Path projectHome, Path logDirectory, Map<String, String> config,
-                                boolean again) throws IOException {
+                                StartupCaches caches, boolean again) throws IOException {
         Path jar = service.runnableJar(projectHome);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
         }
         Files.createDirectories(logDirectory);
         Path logFile = logDirectory.resolve(service.name() + ".log");
+        StartupCaches.StartupCache cache = caches.of(service, jar.getParent());
+        if (cache.recording()) {
+            Files.createDirectories(cache.file().getParent());
+        }
         List<String> command = new ArrayList<>(List.of(javaExecutable()));
         command.addAll(service.heapOptions());
-        command.addAll(List.of("-XX:+UseSerialGC", "-jar", jar.toString()));
+        command.add("-XX:+UseSerialGC");
+        command.addAll(cache.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
                         : ProcessBuilder.Redirect.to(logFile.toFile()));
         config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
-        return new ServiceProcess(service, builder.start(), logFile);
+        return new ServiceProcess(service, builder.start(), logFile, cache);
     }
 
     /** Quarkus' environment-variable form of a configuration key: upper case, every other character an underscore. */
@@ -96,11 +108,33 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM (Quarkus shuts down gracefully), then a hard kill after ten seconds. */
+    /** Whether this start records the start-up cache (written while the service stops). */
+    boolean recordsStartupCache() {
+        return cache.recording();
+    }
+
+    /** SIGTERM: Quarkus shuts down gracefully. */
+    void stop() {
+        process.destroy();
+    }
+
+    /**
+     * Stops it (SIGTERM), waits until it has exited, and kills it after ten seconds (two minutes while it writes its
+     * start-up cache). A cache it wrote while exiting by itself is kept for the next start.
+     */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        stop();
+        Duration timeout = cache.recording() ? RECORDING_STOP_TIMEOUT : STOP_TIMEOUT;
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (cache.recording()) {
+                try {
+                    cache.keepRecording();
+                } catch (IOException e) {
+                    System.err.println(service.name() + ": start-up cache not kept: " + e.getMessage());
+                }
+            }
+        } else {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
     }

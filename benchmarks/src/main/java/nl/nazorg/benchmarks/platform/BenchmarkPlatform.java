@@ -20,6 +20,7 @@ import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.Progress;
 import nl.nazorg.launcher.RunningServices;
 import nl.nazorg.launcher.ServiceConfiguration;
+import nl.nazorg.launcher.StartupCaches;
 import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.security.Roles;
 import nl.nazorg.security.token.LocalSigningKey;
@@ -68,7 +69,8 @@ public final class BenchmarkPlatform implements AutoCloseable {
             ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
                     LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), PlatformSecrets.random(), onFreePorts);
             Path logs = work.resolve("logs");
-            RunningServices running = RunningServices.start(configuration, applications, logs, START_TIMEOUT, progress);
+            RunningServices running = RunningServices.start(configuration, applications, logs, StartupCaches.NONE,
+                    START_TIMEOUT, progress);
             List<ServiceJvm> services = new ArrayList<>();
             for (PlatformService service : onFreePorts) {
                 services.add(ServiceJvm.find(service, service.runnableJar(applications),
