@@ -50,7 +50,7 @@ public final class BenchmarkRun {
                     PlatformService.ALL.get(1).runnableJar(options.work().resolve("apps")).getParent(),
                     platform.database("signal"));
             BenchmarkContext context = new BenchmarkContext(platform, options.size(), options.profile(),
-                    options.work(), progress, events);
+                    options.work(), progress, events, options.runtimes());
             scenarios.forEach(scenario -> scenario.beforeLoads(context));
             ReportDraft draft = new ReportDraft(options, started, loadBefore, versions, scenarios);
             for (Scenario scenario : scenarios) {

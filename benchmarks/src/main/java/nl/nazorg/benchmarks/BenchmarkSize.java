@@ -18,26 +18,35 @@ import nl.nazorg.benchmarks.measure.Repetitions;
  * @param saturationSeconds   length of each closed-loop (maximum throughput) run
  * @param endToEndRate        profile changes per second
  * @param endToEndSeconds     length of each end-to-end round
+ * @param startsAlone         measured starts of each service alone, per Java runtime (footprint)
  */
 public record BenchmarkSize(String name, List<Integer> rateChangeLoanParts, int ingestEvents, int campaignRecipients,
                             int redirectRate, int redirectSeconds, int saturationSeconds, int endToEndRate,
-                            int endToEndSeconds, Repetitions repetitions) {
+                            int endToEndSeconds, int startsAlone, Repetitions repetitions) {
 
     /** No warm-up: a smoke test checks counts, and its figures are not read. */
     public static final BenchmarkSize CI = new BenchmarkSize("ci", List.of(500, 1_000), 200, 100,
-            500, 2, 1, 50, 2, new Repetitions(0, 3));
+            500, 2, 1, 50, 2, 1, new Repetitions(0, 3));
 
     public static final BenchmarkSize MEDIUM = new BenchmarkSize("medium", List.of(5_000, 20_000), 1_000, 1_000,
-            10_000, 5, 5, 200, 2, new Repetitions(1, 3));
+            10_000, 5, 5, 200, 2, 3, new Repetitions(1, 3));
 
     public static final BenchmarkSize FULL = new BenchmarkSize("full", List.of(100_000, 1_000_000), 1_000_000,
-            50_000, 10_000, 30, 10, 200, 60, new Repetitions(1, 3));
+            50_000, 10_000, 30, 10, 200, 60, 5, new Repetitions(1, 3));
 
     public static final List<BenchmarkSize> ALL = List.of(CI, MEDIUM, FULL);
 
     public static BenchmarkSize named(String name) {
         return ALL.stream().filter(size -> size.name.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown size '" + name + "' (ci, medium, full)"));
+    }
+
+    /**
+     * Whether the footprint scenario's starts alone map a start-up cache, recorded by a first start as the launcher
+     * does: not at size {@code ci}, whose smoke test would pay a recording stop per service.
+     */
+    public boolean recordsStartupCaches() {
+        return this != CI;
     }
 
     /** Clients changed per end-to-end round: one change each. */

@@ -59,6 +59,12 @@ public final class LocalPlatform {
     }
 
     boolean start() throws InterruptedException {
+        JavaRuntime runtime = JavaRuntime.current();
+        if (runtime.feature() < JavaRuntime.PLATFORM_FEATURE) {
+            progress.step("Running on JDK " + runtime.version() + ": the platform is built and measured on JDK "
+                    + JavaRuntime.PLATFORM_FEATURE + ", whose start-up cache starts each service in about half the "
+                    + "time (set JAVA_HOME to a JDK " + JavaRuntime.PLATFORM_FEATURE + ")");
+        }
         progress.step("Starting Kafka, PostgreSQL and SMTP in " + options.dataDirectory());
         try {
             infrastructure = LocalInfrastructure.start(InfrastructureSettings.local(options.dataDirectory()));
@@ -73,8 +79,8 @@ public final class LocalPlatform {
                 LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(),
                 PlatformSecrets.inDirectory(options.keyDirectory()), PlatformService.ALL);
         try {
-            services = RunningServices.start(configuration, options.home(), options.logDirectory(),
-                    StartupCaches.in(options.startupCacheDirectory()), options.startTimeout(), progress);
+            services = RunningServices.start(ServiceLaunch.of(configuration, options.home(), options.logDirectory())
+                    .withCaches(StartupCaches.in(options.startupCacheDirectory())), options.startTimeout(), progress);
         } catch (RunningServices.ServiceStartFailure e) {
             progress.failed(e.service(), e.getMessage(), e.logFile());
             return false;

@@ -46,12 +46,6 @@ public record PlatformService(String name, String database, int port, int manage
         return new PlatformService(name, database, otherPort, otherManagementPort, heapMegabytes, youngMegabytes);
     }
 
-    /** The heap options of its JVM. */
-    public List<String> heapOptions() {
-        return youngMegabytes == 0 ? List.of("-Xmx" + heapMegabytes + "m")
-                : List.of("-Xmx" + heapMegabytes + "m", "-Xmn" + youngMegabytes + "m");
-    }
-
     /** The runnable Quarkus application the build produced for this service. */
     public Path runnableJar(Path projectHome) {
         return projectHome.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");

@@ -12,30 +12,31 @@ import java.util.List;
 public final class RunningServices implements AutoCloseable {
 
     private final List<ServiceProcess> processes = new ArrayList<>();
-    private final ServiceConfiguration configuration;
-    private final Path projectHome;
-    private final Path logDirectory;
-    private final StartupCaches caches;
+    private final ServiceLaunch launch;
 
-    private RunningServices(ServiceConfiguration configuration, Path projectHome, Path logDirectory,
-            StartupCaches caches) {
-        this.configuration = configuration;
-        this.projectHome = projectHome;
-        this.logDirectory = logDirectory;
-        this.caches = caches;
+    private RunningServices(ServiceLaunch launch) {
+        this.launch = launch;
     }
 
     /**
-     * Starts every service of {@code configuration} and waits until each is healthy.
+     * Starts every service of the launch's configuration and waits until each is healthy.
      *
-     * @param caches where the services keep their start-up caches ({@link StartupCaches#NONE}: nowhere)
      * @throws ServiceStartFailure naming the service that did not start and its log file; the others are stopped
      */
-    public static RunningServices start(ServiceConfiguration configuration, Path projectHome, Path logDirectory,
-            StartupCaches caches, Duration startTimeout, Progress progress) throws InterruptedException {
-        RunningServices running = new RunningServices(configuration, projectHome, logDirectory, caches);
+    public static RunningServices start(ServiceLaunch launch, Duration startTimeout, Progress progress)
+            throws InterruptedException {
+        return start(launch, launch.configuration().services(), startTimeout, progress);
+    }
+
+    /**
+     * Starts {@code services}, some of the configuration's (the footprint benchmark starts each alone), and waits
+     * until each is healthy.
+     */
+    public static RunningServices start(ServiceLaunch launch, List<PlatformService> services, Duration startTimeout,
+            Progress progress) throws InterruptedException {
+        RunningServices running = new RunningServices(launch);
         try {
-            for (PlatformService service : configuration.services()) {
+            for (PlatformService service : services) {
                 progress.step("Starting " + service.name() + " on port " + service.port());
                 running.processes.add(running.startOne(service, false));
             }
@@ -56,10 +57,10 @@ public final class RunningServices implements AutoCloseable {
 
     private ServiceProcess startOne(PlatformService service, boolean again) {
         try {
-            return ServiceProcess.start(service, projectHome, logDirectory, configuration.forService(service), caches,
-                    again);
+            return ServiceProcess.start(service, launch, again);
         } catch (Exception e) {
-            throw new ServiceStartFailure(service.name(), e.getMessage(), logDirectory.resolve(service.name() + ".log"));
+            throw new ServiceStartFailure(service.name(), e.getMessage(),
+                    launch.logDirectory().resolve(service.name() + ".log"));
         }
     }
 

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,28 +40,28 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service; {@code again}: after a kill, its output goes on in the same log file instead of a new one. */
-    static ServiceProcess start(PlatformService service, Path projectHome, Path logDirectory, Map<String, String> config,
-                                StartupCaches caches, boolean again) throws IOException {
-        Path jar = service.runnableJar(projectHome);
+    static ServiceProcess start(PlatformService service, ServiceLaunch launch, boolean again) throws IOException {
+        Path jar = service.runnableJar(launch.projectHome());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
         }
-        Files.createDirectories(logDirectory);
-        Path logFile = logDirectory.resolve(service.name() + ".log");
-        StartupCaches.StartupCache cache = caches.of(service, jar.getParent());
+        Files.createDirectories(launch.logDirectory());
+        Path logFile = launch.logDirectory().resolve(service.name() + ".log");
+        StartupCaches.StartupCache cache = launch.caches().of(service, jar.getParent(), launch.runtime());
         if (cache.recording()) {
             Files.createDirectories(cache.file().getParent());
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable()));
-        command.addAll(service.heapOptions());
-        command.add("-XX:+UseSerialGC");
+        List<String> command = new ArrayList<>(List.of(launch.runtime().executable().toString()));
+        command.addAll(ServiceJvmOptions.of(service, launch.runtime().feature()));
         command.addAll(cache.jvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
                         : ProcessBuilder.Redirect.to(logFile.toFile()));
-        config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
+        builder.environment().putAll(ServiceJvmOptions.ENVIRONMENT);
+        launch.configuration().forService(service)
+                .forEach((key, value) -> builder.environment().put(environmentName(key), value));
         return new ServiceProcess(service, builder.start(), logFile, cache);
     }
 
@@ -137,9 +136,5 @@ final class ServiceProcess implements AutoCloseable {
         } else {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

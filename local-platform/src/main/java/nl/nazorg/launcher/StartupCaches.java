@@ -30,13 +30,21 @@ public record StartupCaches(Optional<Path> directory) {
         return new StartupCaches(Optional.of(directory));
     }
 
-    /** The cache of {@code service} whose application (Quarkus' {@code quarkus-app}) is {@code application}. */
-    StartupCache of(PlatformService service, Path application) {
+    /** What the cache is on {@code runtime}, for a reader: "its AOT cache" or "an AppCDS archive". */
+    public static String kind(JavaRuntime runtime) {
+        return runtime.feature() >= AOT_CACHE_FEATURE ? "its AOT cache" : "an AppCDS archive";
+    }
+
+    /**
+     * The cache of {@code service} whose application (Quarkus' {@code quarkus-app}) is {@code application}, for
+     * its JVM on {@code runtime}.
+     */
+    StartupCache of(PlatformService service, Path application, JavaRuntime runtime) {
         if (directory.isEmpty()) {
             return StartupCache.NONE;
         }
-        boolean aot = Runtime.version().feature() >= AOT_CACHE_FEATURE;
-        Path file = directory.get().resolve(service.name() + "-jdk" + Runtime.version() + (aot ? ".aot" : ".jsa"));
+        boolean aot = runtime.feature() >= AOT_CACHE_FEATURE;
+        Path file = directory.get().resolve(service.name() + "-jdk" + runtime.version() + (aot ? ".aot" : ".jsa"));
         return new StartupCache(file, aot, isNewer(file, application));
     }
 

@@ -37,6 +37,7 @@ import nl.nazorg.security.Roles;
 class DockerComposeTest {
 
     private static final Path COMPOSE_FILE = Path.of("..", "docker-compose.yml");
+    private static final Path DOCKERFILE = Path.of("..", "deploy", "Dockerfile.jvm");
     private static final Path REALM_FILE = Path.of("..", "deploy", "keycloak", "nazorg-realm.json");
     /** The platform operator's market-rate feed: a service account (adviser-security README, "Platform tokens"). */
     private static final String RATE_FEED_CLIENT = "nazorg-rate-feed";
@@ -54,6 +55,21 @@ class DockerComposeTest {
             assertThat(environment.get("QUARKUS_DATASOURCE_JDBC_URL")).as(service.name())
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
             assertThat(String.valueOf(environment.get("KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
+        }
+    }
+
+    @Test
+    void everyServiceRunsOnThePlatformsJdkWithTheLaunchersJvmOptions() throws IOException {
+        assertThat(Files.readString(DOCKERFILE)).contains("FROM registry.access.redhat.com/ubi9/openjdk-"
+                + JavaRuntime.PLATFORM_FEATURE + "-runtime:");
+        Map<String, Object> services = section(compose(), "services");
+        for (PlatformService service : PlatformService.ALL) {
+            Map<String, Object> environment = section(section(services, service.name()), "environment");
+
+            assertThat(List.of(String.valueOf(environment.get("JAVA_OPTS_APPEND")).split(" "))).as(service.name())
+                    .containsSubsequence(ServiceJvmOptions.of(service, JavaRuntime.PLATFORM_FEATURE));
+            ServiceJvmOptions.ENVIRONMENT.forEach((name, value) ->
+                    assertThat(environment).as(service.name()).containsEntry(name, value));
         }
     }
 

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupCachesTest {
 
     private static final PlatformService SERVICE = PlatformService.ALL.get(0);
-    private static final boolean AOT = Runtime.version().feature() >= StartupCaches.AOT_CACHE_FEATURE;
+    private static final JavaRuntime RUNTIME = JavaRuntime.current();
+    private static final boolean AOT = RUNTIME.feature() >= StartupCaches.AOT_CACHE_FEATURE;
 
     @TempDir
     Path work;
 
     @Test
     void withoutADirectoryAServiceStartsWithoutOptions() {
-        StartupCaches.StartupCache cache = StartupCaches.NONE.of(SERVICE, work);
+        StartupCaches.StartupCache cache = StartupCaches.NONE.of(SERVICE, work, RUNTIME);
 
         assertThat(cache.jvmOptions()).isEmpty();
         assertThat(cache.recording()).isFalse();
@@ -32,7 +33,7 @@ class StartupCachesTest {
         Path application = built(Instant.now().minusSeconds(60));
         StartupCaches caches = StartupCaches.in(work.resolve("caches"));
 
-        StartupCaches.StartupCache first = caches.of(SERVICE, application);
+        StartupCaches.StartupCache first = caches.of(SERVICE, application, RUNTIME);
         assertThat(first.recording()).isTrue();
         assertThat(first.jvmOptions()).containsExactly((AOT ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=")
                 + first.recordingFile());
@@ -40,7 +41,7 @@ class StartupCachesTest {
         Files.writeString(first.recordingFile(), "class data");
         first.keepRecording();
 
-        StartupCaches.StartupCache next = caches.of(SERVICE, application);
+        StartupCaches.StartupCache next = caches.of(SERVICE, application, RUNTIME);
         assertThat(next.recording()).isFalse();
         assertThat(next.jvmOptions()).containsExactly((AOT ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + next.file());
         assertThat(next.file().getFileName().toString()).startsWith(SERVICE.name() + "-jdk" + Runtime.version());
@@ -50,13 +51,13 @@ class StartupCachesTest {
     void aBuildNewerThanTheCacheRecordsAgain() throws IOException {
         StartupCaches caches = StartupCaches.in(work.resolve("caches"));
         Path application = built(Instant.now().minusSeconds(60));
-        Path file = caches.of(SERVICE, application).file();
+        Path file = caches.of(SERVICE, application, RUNTIME).file();
         Files.createDirectories(file.getParent());
         Files.writeString(file, "class data of the previous build");
 
         Files.setLastModifiedTime(application.resolve("app/service.jar"), FileTime.from(Instant.now().plusSeconds(60)));
 
-        assertThat(caches.of(SERVICE, application).recording()).isTrue();
+        assertThat(caches.of(SERVICE, application, RUNTIME).recording()).isTrue();
     }
 
     private Path built(Instant when) throws IOException {

@@ -9,15 +9,18 @@ import nl.nazorg.benchmarks.measure.Stats;
 import nl.nazorg.benchmarks.platform.ServiceJvm;
 import nl.nazorg.benchmarks.report.Figure;
 import nl.nazorg.benchmarks.report.ScenarioReport;
+import nl.nazorg.launcher.JavaRuntime;
+import nl.nazorg.launcher.ServiceJvmOptions;
 
 /**
- * Footprint (DESIGN.md §11): each service's start time (as Quarkus logs it) and resident memory idle — right after
- * the platform started, before any load — and after the loads: the peak ({@code VmHWM}, the highest resident set
- * since the process started, so under every load of the run) and the resident set at the end. Runs last.
+ * Footprint (DESIGN.md §11): each service's resident memory idle — right after the platform started, before any
+ * load — and after the loads: the peak ({@code VmHWM}, the highest resident set since the process started, so under
+ * every load of the run) and the resident set at the end. Then, the platform's services stopped, each service
+ * starting alone on a quiet machine and all four at once, on every Java runtime of the run (see {@link StartsAlone}).
+ * Runs last.
  */
 public final class FootprintScenario implements Scenario {
 
-    private static final double TARGET_START_SECONDS = 3;
     private static final double TARGET_RSS_MB = 300;
     private static final double MB = 1024.0 * 1024.0;
 
@@ -39,12 +42,9 @@ public final class FootprintScenario implements Scenario {
     }
 
     @Override
-    public void run(BenchmarkContext context, ScenarioReport report) {
+    public void run(BenchmarkContext context, ScenarioReport report) throws InterruptedException {
         for (ServiceJvm service : context.platform().services()) {
-            service.startedInSeconds().ifPresent(seconds -> report.figure(Figure.of(service.name()
-                    + ": started in (JVM, as Quarkus logs it)", Stats.single(seconds), "s")
-                    .target("< 3 s", seconds < TARGET_START_SECONDS)));
-            report.figure(Figure.of(service.name() + ": RSS idle, after start", Stats.single(
+            report.figure(Figure.of(service.name() + ": RSS idle, after the platform's start", Stats.single(
                     idleResident.getOrDefault(service.name(), 0L) / MB), "MB"));
             double peak = service.peakResidentBytes() / MB;
             report.figure(Figure.of(service.name() + ": peak RSS under the loads (VmHWM)", Stats.single(peak), "MB")
@@ -52,14 +52,20 @@ public final class FootprintScenario implements Scenario {
             report.figure(Figure.of(service.name() + ": RSS after the loads", Stats.single(
                     service.residentBytes() / MB), "MB"));
         }
-        report.note("The four services start at the same time (the launcher starts all, then waits for each), so "
-                + "each start shares two cores with three other JVMs, the broker and PostgreSQL starting too: the "
-                + "start times are those of a platform start, not of one service starting alone.");
-        report.note("Each service runs with the launcher's options: -Xmx256m (portfolio-signal-service -Xmx512m "
-                + "-Xmn256m) -XX:+UseSerialGC. RSS is read from "
-                + "/proc/<pid>/status (VmRSS, VmHWM); the idle figure is taken before the first scenario, the peak "
-                + "covers every scenario that ran before this one, at size " + context.size().name() + ". It includes "
-                + "what the benchmark's own measuring adds to a service: the JMX agent it attaches to (heap figures) "
-                + "and, with --profile, the flight recorder's buffers.");
+        context.platform().services().forEach(service -> report.note(service.name() + " runs with the launcher's "
+                + "JVM options on the platform's runtime: " + String.join(" ", service.jvmOptions()) + ", and "
+                + ServiceJvmOptions.ENVIRONMENT + " in its environment."));
+        report.note("RSS is read from /proc/<pid>/status (VmRSS, VmHWM); the idle figure is taken before the first "
+                + "scenario, the peak covers every scenario that ran before this one, at size " + context.size().name()
+                + ". It includes what the benchmark's own measuring adds to a service: the JMX agent it attaches to "
+                + "(heap figures) and, with --profile, the flight recorder's buffers.");
+        report.note("Starts alone: the platform's services stopped, Kafka, PostgreSQL and the SMTP sink up, the "
+                + "benchmark's load generators idle. 'Started in' is Quarkus' own figure (JVM start to application "
+                + "started); 'launched → ready' runs from the launcher starting the process to /q/health/ready "
+                + "answering UP, polled every 250 ms.");
+        context.platform().stopServices();
+        for (JavaRuntime runtime : context.runtimes()) {
+            new StartsAlone(context, runtime).measure(report);
+        }
     }
 }

@@ -20,7 +20,7 @@ import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.Progress;
 import nl.nazorg.launcher.RunningServices;
 import nl.nazorg.launcher.ServiceConfiguration;
-import nl.nazorg.launcher.StartupCaches;
+import nl.nazorg.launcher.ServiceLaunch;
 import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.security.Roles;
 import nl.nazorg.security.token.LocalSigningKey;
@@ -36,15 +36,17 @@ public final class BenchmarkPlatform implements AutoCloseable {
 
     private final LocalInfrastructure infrastructure;
     private final RunningServices running;
+    private final ServiceLaunch launch;
     private final ServiceConfiguration configuration;
     private final LocalSigningKey signingKey;
     private final List<ServiceJvm> services;
 
-    private BenchmarkPlatform(LocalInfrastructure infrastructure, RunningServices running,
-            ServiceConfiguration configuration, LocalSigningKey signingKey, List<ServiceJvm> services) {
+    private BenchmarkPlatform(LocalInfrastructure infrastructure, RunningServices running, ServiceLaunch launch,
+            LocalSigningKey signingKey, List<ServiceJvm> services) {
         this.infrastructure = infrastructure;
         this.running = running;
-        this.configuration = configuration;
+        this.launch = launch;
+        this.configuration = launch.configuration();
         this.signingKey = signingKey;
         this.services = services;
     }
@@ -69,14 +71,14 @@ public final class BenchmarkPlatform implements AutoCloseable {
             ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
                     LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), PlatformSecrets.random(), onFreePorts);
             Path logs = work.resolve("logs");
-            RunningServices running = RunningServices.start(configuration, applications, logs, StartupCaches.NONE,
-                    START_TIMEOUT, progress);
+            ServiceLaunch launch = ServiceLaunch.of(configuration, applications, logs);
+            RunningServices running = RunningServices.start(launch, START_TIMEOUT, progress);
             List<ServiceJvm> services = new ArrayList<>();
             for (PlatformService service : onFreePorts) {
                 services.add(ServiceJvm.find(service, service.runnableJar(applications),
                         logs.resolve(service.name() + ".log")));
             }
-            return new BenchmarkPlatform(infrastructure, running, configuration, signingKey, services);
+            return new BenchmarkPlatform(infrastructure, running, launch, signingKey, services);
         } catch (RuntimeException | InterruptedException e) {
             infrastructure.close();
             throw e;
@@ -154,10 +156,20 @@ public final class BenchmarkPlatform implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** How its services were started: the footprint scenario starts them again, alone and on other runtimes. */
+    public ServiceLaunch launch() {
+        return launch;
+    }
+
+    /** Stops the four services (the footprint scenario, last, then starts them on its own); the rest stays up. */
+    public void stopServices() {
         services.forEach(ServiceJvm::detach);
         running.close();
+    }
+
+    @Override
+    public void close() {
+        stopServices();
         infrastructure.close();
     }
 }

@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.nazorg.benchmarks.profile.ServiceJmx;
+import nl.nazorg.launcher.JavaRuntime;
 import nl.nazorg.launcher.PlatformService;
+import nl.nazorg.launcher.ServiceJvmOptions;
 
 /**
  * One service's JVM as the launcher started it, found by its process id: memory and CPU from {@code /proc}, the
@@ -31,7 +33,7 @@ public final class ServiceJvm {
     }
 
     /** The child process of this JVM that runs {@code jar}. */
-    static ServiceJvm find(PlatformService service, Path jar, Path logFile) {
+    public static ServiceJvm find(PlatformService service, Path jar, Path logFile) {
         String jarPath = jar.toAbsolutePath().normalize().toString();
         long pid = ProcessHandle.current().children()
                 .filter(child -> child.info().commandLine().map(line -> line.contains(jarPath)).orElse(false))
@@ -49,9 +51,9 @@ public final class ServiceJvm {
         return service.heapMegabytes();
     }
 
-    /** The heap options the launcher starts it with. */
-    public List<String> heapOptions() {
-        return service.heapOptions();
+    /** The options the launcher starts it with on the platform's runtime. */
+    public List<String> jvmOptions() {
+        return ServiceJvmOptions.of(service, JavaRuntime.current().feature());
     }
 
     public long pid() {

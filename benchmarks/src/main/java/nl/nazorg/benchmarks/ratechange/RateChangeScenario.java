@@ -82,8 +82,8 @@ public final class RateChangeScenario implements Scenario {
         ServiceJvm signal = context.platform().service(PlatformService.SIGNAL);
         report.note("Peak heap: the largest heap occupancy just before a garbage collection during the step (from "
                 + "the service's GC notifications); live heap: the largest left after a full collection (0 when there "
-                + "was none). The service runs with the launcher's " + String.join(" ", signal.heapOptions())
-                + " -XX:+UseSerialGC, so its heap cannot exceed " + signal.heapMegabytes() + " MB without failing.");
+                + "was none). The service runs with the launcher's " + String.join(" ", signal.jvmOptions())
+                + ", so its heap cannot exceed " + signal.heapMegabytes() + " MB without failing.");
         report.note("campaign-service consumes signals.v1 (its signal projection), so it works through every step's "
                 + "events at the same time; its CPU is in the breakdown below.");
     }

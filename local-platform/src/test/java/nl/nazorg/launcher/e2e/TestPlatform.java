@@ -13,7 +13,7 @@ import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.Progress;
 import nl.nazorg.launcher.RunningServices;
 import nl.nazorg.launcher.ServiceConfiguration;
-import nl.nazorg.launcher.StartupCaches;
+import nl.nazorg.launcher.ServiceLaunch;
 import nl.nazorg.launcher.api.PlatformClient;
 import nl.nazorg.launcher.demo.DemoMarketRates;
 import nl.nazorg.security.Roles;
@@ -55,8 +55,9 @@ public final class TestPlatform implements AutoCloseable {
                     LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), secrets, onFreePorts)
                     // A story's client clicks within seconds of the e-mail; in real life that is a mail scanner.
                     .with("nazorg.campaign.scanner.too-soon-after-send", "0s");
-            RunningServices services = RunningServices.start(configuration, Path.of("..").toAbsolutePath().normalize(),
-                    WORK.resolve("logs"), StartupCaches.NONE, START_TIMEOUT, new Progress(System.out));
+            RunningServices services = RunningServices.start(ServiceLaunch.of(configuration,
+                    Path.of("..").toAbsolutePath().normalize(), WORK.resolve("logs")), START_TIMEOUT,
+                    new Progress(System.out));
             return new TestPlatform(infrastructure, services, configuration, signingKey, secrets);
         } catch (RuntimeException | InterruptedException e) {
             infrastructure.close();
