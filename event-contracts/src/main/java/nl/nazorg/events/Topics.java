@@ -90,15 +90,6 @@ public final class Topics {
                 .toList();
     }
 
-    /** The topic whose records a dead-letter topic holds ({@code signals.v1} for {@code signals.v1.dlq.x}). */
-    public static String sourceOfDeadLetter(String deadLetterTopic) {
-        int infix = deadLetterTopic.indexOf(DEAD_LETTER_INFIX);
-        if (infix < 0) {
-            throw new IllegalArgumentException("not a dead-letter topic: '" + deadLetterTopic + "'");
-        }
-        return deadLetterTopic.substring(0, infix);
-    }
-
     /** Whether a topic is a dead-letter topic by the naming convention. */
     public static boolean isDeadLetter(String topic) {
         return topic != null && topic.contains(DEAD_LETTER_INFIX);

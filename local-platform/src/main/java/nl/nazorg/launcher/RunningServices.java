@@ -101,7 +101,7 @@ public final class RunningServices implements AutoCloseable {
         }
         for (int i = processes.size() - 1; i >= 0; i--) {
             try {
-                processes.get(i).close();
+                processes.get(i).awaitStopped();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * A service running as a child process with the production profile; its configuration arrives as environment
  * variables (the same keys docker-compose sets), its output goes to a log file.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess {
 
     private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(250);
     /** How long a service may take to stop after SIGTERM before it is killed. */
@@ -118,12 +118,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Stops it (SIGTERM), waits until it has exited, and kills it after ten seconds (two minutes while it writes its
+     * After {@link #stop()}: waits until it has exited, and kills it after ten seconds (two minutes while it writes its
      * start-up cache). A cache it wrote while exiting by itself is kept for the next start.
      */
-    @Override
-    public void close() throws InterruptedException {
-        stop();
+    void awaitStopped() throws InterruptedException {
         Duration timeout = cache.recording() ? RECORDING_STOP_TIMEOUT : STOP_TIMEOUT;
         if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             if (cache.recording()) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Names dead-letter topics ({@code <topic>.dlq.<consumer-group>}, DESIGN.md §2) and finds those the service's incoming
- * channels are configured with. The platform's provisioning creates them (a service creates no topic: the embedded
+ * Finds the dead-letter topics the service's incoming channels are configured with (named by
+ * {@code Topics.deadLetter}: {@code <topic>.dlq.<consumer-group>}, DESIGN.md §2). The platform's provisioning creates them (a service creates no topic: the embedded
  * infrastructure and docker-compose's kafka-topics step do, from {@code Topics.READ_BY_GROUP});
  * {@code ProvisionedTopicsCheck} reports one that is missing.
  */
@@ -19,11 +19,6 @@ public final class DeadLetterTopics {
             "mp\\.messaging\\.incoming\\.(\"[^\"]+\"|[^.]+)\\.dead-letter-queue\\.topic");
 
     private DeadLetterTopics() {
-    }
-
-    /** The dead-letter topic of a consumer group on a topic. */
-    public static String of(String topic, String consumerGroup) {
-        return topic + ".dlq." + consumerGroup;
     }
 
     /** Source topic → dead-letter topic, for every incoming channel of {@code config} that names one. */

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import nl.nazorg.events.Topics;
 import nl.nazorg.messaging.outbox.RelayProducerFactory;
 
 /**
@@ -45,7 +46,7 @@ public class DeadLetters {
      * @param reason its message becomes {@code dead-letter-reason}
      */
     public Uni<Void> send(String consumerGroup, ConsumerRecord<String, String> record, Throwable reason) {
-        String topic = DeadLetterTopics.of(record.topic(), consumerGroup);
+        String topic = Topics.deadLetter(record.topic(), consumerGroup);
         ProducerRecord<String, String> letter = new ProducerRecord<>(topic, null, record.key(), record.value(),
                 new RecordHeaders(record.headers().toArray()));
         describe(letter.headers(), record, reason);

@@ -16,9 +16,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import nl.nazorg.events.Topics;
 import nl.nazorg.infra.kafka.TopicDefinition;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
-import nl.nazorg.messaging.deadletter.DeadLetterTopics;
 import nl.nazorg.messaging.support.TestTopicsResource;
 import nl.nazorg.messaging.testapp.TestTopics;
 
@@ -43,7 +43,7 @@ class ProvisionedTopicsCheckTest {
     @Test
     void aMissingDeadLetterTopicIsNamedUntilItIsCreated() {
         String source = "test-unprovisioned-" + UUID.randomUUID() + ".v1";
-        String deadLetter = DeadLetterTopics.of(source, "some-service");
+        String deadLetter = Topics.deadLetter(source, "some-service");
         NazorgTestInfrastructure.createTopics(TopicDefinition.retained(source, 1));
         ProvisionedTopicsCheck unprovisioned = new ProvisionedTopicsCheck();
         unprovisioned.kafka = Map.of("bootstrap.servers", NazorgTestInfrastructure.bootstrapServers());

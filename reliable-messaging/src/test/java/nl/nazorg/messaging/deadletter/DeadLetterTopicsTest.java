@@ -13,11 +13,6 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 class DeadLetterTopicsTest {
 
     @Test
-    void namesTheTopicAfterSourceAndGroup() {
-        assertThat(DeadLetterTopics.of("signals.v1", "campaign-service")).isEqualTo("signals.v1.dlq.campaign-service");
-    }
-
-    @Test
     void findsTheDeadLetterTopicOfEveryIncomingChannel() {
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of(
                 "mp.messaging.incoming.\"signals.v1\".dead-letter-queue.topic", "signals.v1.dlq.campaign-service",
