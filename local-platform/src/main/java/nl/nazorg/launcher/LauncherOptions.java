@@ -67,9 +67,12 @@ public record LauncherOptions(Path home, Path dataDirectory, Duration startTimeo
         return dataDirectory.resolve("logs");
     }
 
-    /** Where the services' JVMs keep their class data between starts ({@link StartupCaches}). */
+    /**
+     * Where the services' JVMs keep their class data between starts ({@link StartupCaches}): beside the build they
+     * belong to, not in the data directory, so a fresh data directory (a new demo) on the same build starts from them.
+     */
     public Path startupCacheDirectory() {
-        return dataDirectory.resolve("startup-cache");
+        return home.resolve("local-platform").resolve("target").resolve("startup-cache");
     }
 
     public Path keyDirectory() {

@@ -72,6 +72,7 @@ public final class LocalPlatform {
             progress.failed("infrastructure", e.getMessage(), options.dataDirectory());
             return false;
         }
+        progress.stageDone("infrastructure");
         progress.step("Infrastructure ready: Kafka " + infrastructure.kafkaBootstrapServers() + ", PostgreSQL port "
                 + infrastructure.settings().postgresPort() + ", SMTP port " + infrastructure.settings().smtpPort());
         LocalSigningKey signingKey = LocalSigningKey.inDirectory(options.keyDirectory());
@@ -85,6 +86,7 @@ public final class LocalPlatform {
             progress.failed(e.service(), e.getMessage(), e.logFile());
             return false;
         }
+        progress.stageDone("services");
         try {
             mailboxPage = MailboxPage.start(options.mailboxPort(), infrastructure.mailbox());
         } catch (IOException e) {
@@ -96,6 +98,8 @@ public final class LocalPlatform {
         String token = signingKey.issue(DemoFirm.TENANT, DemoFirm.ADVISER, Duration.ofDays(30), Roles.ADVISER, Roles.ADMIN);
         FlowFigures happened = loadDemoFirm(new PlatformClient(token), DemoMarketRates.feed(signingKey,
                 Duration.ofMinutes(10)), new ServiceUrls(configuration.services()));
+        progress.stageDone("demo firm");
+        progress.step("Started: " + progress.stages());
         new StartupSummary(System.out).print(infrastructure, token, options, mailboxPage.url(), happened);
         return true;
     }

@@ -2,6 +2,7 @@ package nl.nazorg.benchmarks.footprint;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.nazorg.benchmarks.platform.ServiceJvm;
@@ -18,6 +19,8 @@ import nl.nazorg.launcher.ServiceLaunch;
 final class TrialStarts {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** DESIGN.md §11's idle figure counts from the end of a service's first minute. */
+    private static final Duration FIRST_MINUTE = Duration.ofMinutes(1);
     private static final double MB = 1024.0 * 1024.0;
 
     private final ServiceLaunch launch;
@@ -38,19 +41,48 @@ final class TrialStarts {
      * all were ready.
      */
     List<ServiceStart> start(List<PlatformService> services) throws InterruptedException {
+        return start(services, Duration.ZERO);
+    }
+
+    /**
+     * The same, and when {@code idleWindow} is not zero, the services are left alone until the end of their first
+     * minute and then their CPU is measured for that window before they are stopped.
+     */
+    List<ServiceStart> start(List<PlatformService> services, Duration idleWindow) throws InterruptedException {
         ServiceLaunch thisStart = launch.loggingTo(logs.resolve(String.format("start-%03d", ++started)));
         long begin = System.nanoTime();
         try (RunningServices running = RunningServices.start(thisStart, services, START_TIMEOUT, progress)) {
             double ready = (System.nanoTime() - begin) / 1e9;
-            return services.stream().map(service -> measure(service, thisStart, ready)).toList();
+            List<ServiceJvm> jvms = services.stream().map(service -> ServiceJvm.find(service,
+                    service.runnableJar(thisStart.projectHome()),
+                    thisStart.logDirectory().resolve(service.name() + ".log"))).toList();
+            List<Double> resident = jvms.stream().map(jvm -> jvm.residentBytes() / MB).toList();
+            List<Double> idle = idleWindow.isZero() ? jvms.stream().map(jvm -> Double.NaN).toList()
+                    : idleCores(jvms, begin, idleWindow);
+            List<ServiceStart> starts = new ArrayList<>();
+            for (int i = 0; i < jvms.size(); i++) {
+                ServiceJvm jvm = jvms.get(i);
+                double startedIn = jvm.startedInSeconds().orElseThrow(() -> new IllegalStateException(
+                        jvm.name() + " is ready but logged no start time"));
+                starts.add(new ServiceStart(jvm.name(), startedIn, ready, resident.get(i), idle.get(i)));
+            }
+            return starts;
         }
     }
 
-    private static ServiceStart measure(PlatformService service, ServiceLaunch launch, double ready) {
-        ServiceJvm jvm = ServiceJvm.find(service, service.runnableJar(launch.projectHome()),
-                launch.logDirectory().resolve(service.name() + ".log"));
-        double startedIn = jvm.startedInSeconds().orElseThrow(() -> new IllegalStateException(
-                service.name() + " is ready but logged no start time"));
-        return new ServiceStart(service.name(), startedIn, ready, jvm.residentBytes() / MB);
+    /** Sleeps until the first minute is over (the figure is about doing nothing: no state to await), then measures. */
+    private static List<Double> idleCores(List<ServiceJvm> jvms, long begin, Duration window)
+            throws InterruptedException {
+        long firstMinuteLeft = begin + FIRST_MINUTE.toNanos() - System.nanoTime();
+        if (firstMinuteLeft > 0) {
+            Thread.sleep(firstMinuteLeft / 1_000_000);
+        }
+        List<Long> before = jvms.stream().map(ServiceJvm::cpuNanos).toList();
+        Thread.sleep(window.toMillis());
+        List<Double> cores = new ArrayList<>();
+        for (int i = 0; i < jvms.size(); i++) {
+            cores.add((jvms.get(i).cpuNanos() - before.get(i)) / (double) window.toNanos());
+        }
+        return cores;
     }
 }
