@@ -45,28 +45,36 @@ final class StartsAlone {
         ServiceLaunch launch = context.platform().launch().on(runtime)
                 .withCaches(caches ? StartupCaches.in(work.resolve("startup-cache")) : StartupCaches.NONE);
         TrialStarts trials = new TrialStarts(launch, work.resolve("logs"), context.progress());
-        List<PlatformService> services = launch.configuration().services();
         String on = "on JDK " + runtime.version().feature() + (caches ? " with " + StartupCaches.kind(runtime)
                 : " without a start-up cache");
-        for (PlatformService service : services) {
-            if (caches) {
-                context.log(service.name() + " " + on + ": a first start records the cache");
-                trials.start(List.of(service));
-            }
-            List<ServiceStart> starts = new ArrayList<>();
-            for (int i = 0; i < context.size().startsAlone(); i++) {
-                starts.add(trials.start(List.of(service)).get(0));
-            }
-            String label = service.name() + " alone " + on;
-            Stats started = Stats.of(values(starts, ServiceStart::startedSeconds));
-            report.figure(Figure.of(label + ": started in (as Quarkus logs it)", started, "s")
-                    .target("< 3 s", started.median() < TARGET_STARTED_SECONDS));
-            Stats ready = Stats.of(values(starts, ServiceStart::readySeconds));
-            report.figure(Figure.of(label + ": process launched → ready", ready, "s")
-                    .target("< 4 s", ready.median() < TARGET_READY_SECONDS));
-            report.figure(Figure.of(label + ": RSS once ready", Stats.of(values(starts, ServiceStart::residentMb)),
-                    "MB"));
+        for (PlatformService service : launch.configuration().services()) {
+            alone(service, trials, on, report);
         }
+        together(launch.configuration().services(), trials, on, report);
+    }
+
+    private void alone(PlatformService service, TrialStarts trials, String on, ScenarioReport report)
+            throws InterruptedException {
+        if (caches) {
+            context.log(service.name() + " " + on + ": a first start records the cache");
+            trials.start(List.of(service));
+        }
+        List<ServiceStart> starts = new ArrayList<>();
+        for (int i = 0; i < context.size().startsAlone(); i++) {
+            starts.add(trials.start(List.of(service)).get(0));
+        }
+        String label = service.name() + " alone " + on;
+        Stats started = Stats.of(values(starts, ServiceStart::startedSeconds));
+        report.figure(Figure.of(label + ": started in (as Quarkus logs it)", started, "s")
+                .target("< 3 s", started.median() < TARGET_STARTED_SECONDS));
+        Stats ready = Stats.of(values(starts, ServiceStart::readySeconds));
+        report.figure(Figure.of(label + ": process launched → ready", ready, "s")
+                .target("< 4 s", ready.median() < TARGET_READY_SECONDS));
+        report.figure(Figure.of(label + ": RSS once ready", Stats.of(values(starts, ServiceStart::residentMb)), "MB"));
+    }
+
+    private void together(List<PlatformService> services, TrialStarts trials, String on, ScenarioReport report)
+            throws InterruptedException {
         List<ServiceStart> together = trials.start(services, caches ? IDLE_WINDOW : Duration.ZERO);
         report.figure(Figure.of("all four at once " + on + ": launched → all ready",
                 Stats.single(together.get(0).readySeconds()), "s"));
