@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a body whose declared length exceeds its endpoint's limit ({@link BodyLimits}) with a 413 problem detail,
- * before a byte of it is read. It runs just before Quarkus' own check of {@code quarkus.http.limits.max-body-size}
- * (which answers 413 with an empty body). A body without a length (chunked) is counted as it arrives by
+ * before a byte of it is handed on (the body is read and thrown away when {@link BodyLimits#discards} its length).
+ * It runs just before Quarkus' own check of {@code quarkus.http.limits.max-body-size} (which answers 413 with an
+ * empty body). A body without a length (chunked) is counted as it arrives by
  * {@link StreamingBodyLimit}.
  */
 @ApplicationScoped
@@ -54,18 +57,28 @@ public class OversizedBodyGuard {
     }
 
     private void refuseIfLarger(RoutingContext context) {
-        long max = limits.limitFor(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
-        if (declaredLength(context) <= max) {
+        HttpServerRequest request = context.request();
+        long max = limits.limitFor(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        long declared = declaredLength(context);
+        if (declared <= max) {
             context.next();
             return;
         }
-        context.response()
+        HttpServerResponse answer = context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
-                // The rest of the body is never read, so the connection cannot carry another request.
-                .putHeader("Connection", "close")
-                .endHandler(ended -> context.request().connection().close())
-                .end(Buffer.buffer(serialize(BodyLimits.tooLarge(max, context.request().path()))));
+                // The body is not handed on, so the connection carries no other request.
+                .putHeader("Connection", "close");
+        if (request.isEnded() || !limits.discards(declared)) {
+            answer.endHandler(ended -> request.connection().close());
+        } else {
+            // Answered at once, for a client that reads while it writes; closed once the body is read and thrown
+            // away, so that a client that reads only after writing gets the answer rather than a reset connection.
+            request.handler(ignored -> { })
+                    .endHandler(read -> request.connection().close())
+                    .resume();
+        }
+        answer.end(Buffer.buffer(serialize(BodyLimits.tooLarge(max, request.path()))));
     }
 
     private static long declaredLength(RoutingContext context) {

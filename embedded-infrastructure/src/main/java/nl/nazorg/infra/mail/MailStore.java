@@ -18,11 +18,13 @@ import jakarta.mail.MessagingException;
  * list is what tests and the launcher read, and it is bounded so a benchmark of 50,000 e-mails cannot fill the heap
  * (the oldest messages are dropped first, the count keeps going).
  */
-final class MailStore implements MessageDeliveryHandler, ReceivedMailFeed {
+final class MailStore implements ReceivedMailFeed {
 
     private final int capacity;
     private final Deque<RawMail> messages = new ArrayDeque<>();
     private long received;
+    /** How many times the server stopped: an entrance opened before the last stop keeps nothing. */
+    private long stops;
     private volatile long delayMillis;
 
     MailStore(int capacity) {
@@ -32,12 +34,28 @@ final class MailStore implements MessageDeliveryHandler, ReceivedMailFeed {
         this.capacity = capacity;
     }
 
-    @Override
-    public GreenMailUser handle(MovingMessage message, MailAddress recipient) throws MessagingException {
+    /** Where one run of the server hands its messages in, until {@link #closeEntrances()}. */
+    synchronized MessageDeliveryHandler entrance() {
+        long opened = stops;
+        return (message, recipient) -> keep(message, recipient, opened);
+    }
+
+    /**
+     * Called before the server stops, so that nothing is kept after the stop returns: GreenMail's stop closes the
+     * sockets without waiting for a conversation that is storing its message, which a crashed server would lose.
+     */
+    synchronized void closeEntrances() {
+        stops++;
+    }
+
+    private GreenMailUser keep(MovingMessage message, MailAddress recipient, long opened) throws MessagingException {
         pause();
         byte[] mime = toBytes(message);
         String sender = message.getReturnPath() == null ? "" : message.getReturnPath().getEmail();
         synchronized (this) {
+            if (opened != stops) {
+                throw new MessagingException("The SMTP server stopped while this message arrived");
+            }
             received++;
             messages.addLast(new RawMail(received, Instant.now(), sender, recipient.getEmail(), mime));
             if (messages.size() > capacity) {

@@ -44,7 +44,7 @@ public final class SmtpServer implements AutoCloseable {
     private static GreenMail listen(ServerSetup setup, MailStore store) {
         GreenMail greenMail = new GreenMail(setup)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        greenMail.getUserManager().setMessageDeliveryHandler(store);
+        greenMail.getUserManager().setMessageDeliveryHandler(store.entrance());
         // GreenMail's threads inherit the caller's context class loader, and jakarta.mail looks its providers up
         // there: a resume called from a test application's class loader must not hand them that one.
         Thread current = Thread.currentThread();
@@ -62,9 +62,13 @@ public final class SmtpServer implements AutoCloseable {
         return port;
     }
 
-    /** An outage: the port refuses connections (open ones are closed) until {@link #resume()}; mail kept so far stays. */
+    /**
+     * An outage: the port refuses connections (open ones are closed) until {@link #resume()}; mail kept so far stays,
+     * and every message kept was kept before this returns (one whose data arrived as the stop began is not kept).
+     */
     public synchronized void stop() {
         if (greenMail != null) {
+            store.closeEntrances();
             greenMail.stop();
             greenMail = null;
             LOG.log(Level.INFO, "SMTP server on localhost:{0} stopped", String.valueOf(port));
