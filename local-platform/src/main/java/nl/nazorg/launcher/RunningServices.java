@@ -59,8 +59,7 @@ public final class RunningServices implements AutoCloseable {
         try {
             return ServiceProcess.start(service, launch, again);
         } catch (Exception e) {
-            throw new ServiceStartFailure(service.name(), e.getMessage(),
-                    launch.logDirectory().resolve(service.name() + ".log"));
+            throw new ServiceStartFailure(service.name(), e.getMessage(), launch.logFile(service));
         }
     }
 

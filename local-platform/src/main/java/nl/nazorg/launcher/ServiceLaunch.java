@@ -28,4 +28,14 @@ public record ServiceLaunch(ServiceConfiguration configuration, Path projectHome
     public ServiceLaunch loggingTo(Path otherLogDirectory) {
         return new ServiceLaunch(configuration, projectHome, otherLogDirectory, runtime, caches);
     }
+
+    /** The runnable application of {@code service} this launch starts. */
+    public Path application(PlatformService service) {
+        return service.runnableJar(projectHome);
+    }
+
+    /** Where {@code service} writes its log in this launch. */
+    public Path logFile(PlatformService service) {
+        return logDirectory.resolve(service.name() + ".log");
+    }
 }

@@ -41,12 +41,12 @@ final class ServiceProcess {
 
     /** Starts the service; {@code again}: after a kill, its output goes on in the same log file instead of a new one. */
     static ServiceProcess start(PlatformService service, ServiceLaunch launch, boolean again) throws IOException {
-        Path jar = service.runnableJar(launch.projectHome());
+        Path jar = launch.application(service);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
         }
         Files.createDirectories(launch.logDirectory());
-        Path logFile = launch.logDirectory().resolve(service.name() + ".log");
+        Path logFile = launch.logFile(service);
         StartupCaches.StartupCache cache = launch.caches().of(service, jar.getParent(), launch.runtime());
         if (cache.recording()) {
             Files.createDirectories(cache.file().getParent());

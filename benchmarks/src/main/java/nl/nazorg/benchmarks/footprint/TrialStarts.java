@@ -53,9 +53,7 @@ final class TrialStarts {
         long begin = System.nanoTime();
         try (RunningServices running = RunningServices.start(thisStart, services, START_TIMEOUT, progress)) {
             double ready = (System.nanoTime() - begin) / 1e9;
-            List<ServiceJvm> jvms = services.stream().map(service -> ServiceJvm.find(service,
-                    service.runnableJar(thisStart.projectHome()),
-                    thisStart.logDirectory().resolve(service.name() + ".log"))).toList();
+            List<ServiceJvm> jvms = services.stream().map(service -> ServiceJvm.of(service, thisStart)).toList();
             List<Double> resident = jvms.stream().map(jvm -> jvm.residentBytes() / MB).toList();
             List<Double> idle = idleWindow.isZero() ? jvms.stream().map(jvm -> Double.NaN).toList()
                     : idleCores(jvms, begin, idleWindow);

@@ -70,13 +70,11 @@ public final class BenchmarkPlatform implements AutoCloseable {
             List<PlatformService> onFreePorts = PlatformService.onFreePorts();
             ServiceConfiguration configuration = new ServiceConfiguration(infrastructure.connectionSettings(),
                     LocalSigningKey.LOCAL_ISSUER, signingKey.publicKeyLocation(), PlatformSecrets.random(), onFreePorts);
-            Path logs = work.resolve("logs");
-            ServiceLaunch launch = ServiceLaunch.of(configuration, applications, logs);
+            ServiceLaunch launch = ServiceLaunch.of(configuration, applications, work.resolve("logs"));
             RunningServices running = RunningServices.start(launch, START_TIMEOUT, progress);
             List<ServiceJvm> services = new ArrayList<>();
             for (PlatformService service : onFreePorts) {
-                services.add(ServiceJvm.find(service, service.runnableJar(applications),
-                        logs.resolve(service.name() + ".log")));
+                services.add(ServiceJvm.of(service, launch));
             }
             return new BenchmarkPlatform(infrastructure, running, launch, signingKey, services);
         } catch (RuntimeException | InterruptedException e) {

@@ -2,16 +2,15 @@ package nl.nazorg.benchmarks.platform;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.nazorg.benchmarks.profile.ServiceJmx;
-import nl.nazorg.launcher.JavaRuntime;
 import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.ServiceJvmOptions;
+import nl.nazorg.launcher.ServiceLaunch;
 
 /**
  * One service's JVM as the launcher started it, found by its process id: memory and CPU from {@code /proc}, the
@@ -23,23 +22,23 @@ public final class ServiceJvm {
 
     private final PlatformService service;
     private final long pid;
-    private final Path logFile;
+    private final ServiceLaunch launch;
     private ServiceJmx jmx;
 
-    ServiceJvm(PlatformService service, long pid, Path logFile) {
+    private ServiceJvm(PlatformService service, long pid, ServiceLaunch launch) {
         this.service = service;
         this.pid = pid;
-        this.logFile = logFile;
+        this.launch = launch;
     }
 
-    /** The child process of this JVM that runs {@code jar}. */
-    public static ServiceJvm find(PlatformService service, Path jar, Path logFile) {
-        String jarPath = jar.toAbsolutePath().normalize().toString();
+    /** The child process of this JVM that runs {@code service} as {@code launch} started it. */
+    public static ServiceJvm of(PlatformService service, ServiceLaunch launch) {
+        String jarPath = launch.application(service).toAbsolutePath().normalize().toString();
         long pid = ProcessHandle.current().children()
                 .filter(child -> child.info().commandLine().map(line -> line.contains(jarPath)).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no running process for " + jarPath))
                 .pid();
-        return new ServiceJvm(service, pid, logFile);
+        return new ServiceJvm(service, pid, launch);
     }
 
     public String name() {
@@ -51,9 +50,9 @@ public final class ServiceJvm {
         return service.heapMegabytes();
     }
 
-    /** The options the launcher starts it with on the platform's runtime. */
+    /** The options the launcher started it with, on the runtime it runs on. */
     public List<String> jvmOptions() {
-        return ServiceJvmOptions.of(service, JavaRuntime.current().feature());
+        return ServiceJvmOptions.of(service, launch.runtime().feature());
     }
 
     public long pid() {
@@ -83,7 +82,7 @@ public final class ServiceJvm {
     /** What Quarkus logged as its start time ("started in 1.234s"), in seconds. */
     public Optional<Double> startedInSeconds() {
         try {
-            Matcher matcher = STARTED_IN.matcher(Files.readString(logFile));
+            Matcher matcher = STARTED_IN.matcher(Files.readString(launch.logFile(service)));
             return matcher.find() ? Optional.of(Double.parseDouble(matcher.group(1))) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
