@@ -36,7 +36,9 @@ class SubscriptionsTest {
                 Matcher incoming = INCOMING_TOPIC.matcher(key);
                 if (incoming.matches()) {
                     String channel = "mp.messaging.incoming." + incoming.group(1);
-                    String group = properties.getProperty(channel + ".group.id", service.name());
+                    // The connector's default group is the application name (ConsumerGroups finds it the same way).
+                    String group = properties.getProperty(channel + ".group.id",
+                            properties.getProperty("quarkus.application.name"));
                     assertThat(group).as(channel + " of " + service.name()).isEqualTo(service.name());
                     deadLetterByTopic.put(properties.getProperty(key),
                             properties.getProperty(channel + ".dead-letter-queue.topic"));

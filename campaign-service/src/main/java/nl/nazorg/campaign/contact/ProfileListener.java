@@ -25,8 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class ProfileListener {
 
-    public static final String GROUP = "campaign-service";
-
     @Inject
     BatchConsumer consumer;
 
@@ -48,7 +46,7 @@ public class ProfileListener {
     @Incoming(Topics.CLIENT_PROFILES)
     public Uni<Void> onProfiles(ConsumerRecords<String, String> poll) {
         AtomicBoolean released = new AtomicBoolean();
-        return consumer.handle(GROUP, poll, ClientProfile.class,
+        return consumer.handle(poll, ClientProfile.class,
                         event -> {
                             if (!event.isTombstone()) {
                                 event.requireTenant(event.payload().tenantId());

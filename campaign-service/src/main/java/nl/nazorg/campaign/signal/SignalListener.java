@@ -43,7 +43,7 @@ public class SignalListener {
     @Incoming(Topics.SIGNALS)
     public Uni<Void> onSignals(ConsumerRecords<String, String> poll) {
         AtomicBoolean pending = new AtomicBoolean();
-        return consumer.<SignalEvent>handle(ProfileListener.GROUP, reader.ours(poll), SignalReader::payloadType,
+        return consumer.<SignalEvent>handle(reader.ours(poll), SignalReader::payloadType,
                         event -> event.require(!event.isTombstone(), "signals.v1 carries no tombstones")
                                 .requireTenant(event.payload().tenantId()),
                         (transaction, events) -> apply(transaction, known(events), pending))

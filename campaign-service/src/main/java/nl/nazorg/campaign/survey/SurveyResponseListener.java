@@ -38,7 +38,7 @@ public class SurveyResponseListener {
 
     @Incoming(Topics.SURVEY_RESPONSES)
     public Uni<Void> onResponses(ConsumerRecords<String, String> poll) {
-        return consumer.handle(ProfileListener.GROUP, poll, SurveyCompleted.class,
+        return consumer.handle(poll, SurveyCompleted.class,
                 event -> event.require(!event.isTombstone(), "survey-responses.v1 carries no tombstones")
                         .requireTenant(event.payload().tenantId()),
                 this::store);

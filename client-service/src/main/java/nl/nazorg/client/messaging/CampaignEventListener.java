@@ -20,8 +20,6 @@ import nl.nazorg.messaging.consumer.IncomingEvents;
 @ApplicationScoped
 public class CampaignEventListener {
 
-    public static final String GROUP = "client-service";
-
     @Inject
     IncomingEvents incoming;
 
@@ -33,7 +31,7 @@ public class CampaignEventListener {
 
     @Incoming(Topics.CAMPAIGN_EVENTS)
     public Uni<Void> onCampaignEvents(ConsumerRecords<String, String> poll) {
-        return consumer.handle(GROUP, incoming.ofType(poll, EventType.UNSUBSCRIBED.ceType()), Unsubscribed.class,
+        return consumer.handle(incoming.ofType(poll, EventType.UNSUBSCRIBED.ceType()), Unsubscribed.class,
                 UnsubscribeHandler::check, unsubscribes::apply);
     }
 }

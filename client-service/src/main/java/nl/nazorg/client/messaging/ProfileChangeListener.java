@@ -23,7 +23,7 @@ public class ProfileChangeListener {
 
     @Incoming(Topics.PROFILE_CHANGE_REQUESTS)
     public Uni<Void> onProfileChanges(ConsumerRecords<String, String> poll) {
-        return consumer.handle(CampaignEventListener.GROUP, poll, ProfileChangeRequested.class,
+        return consumer.handle(poll, ProfileChangeRequested.class,
                 ProfileChangeHandler::check, handler::apply);
     }
 }

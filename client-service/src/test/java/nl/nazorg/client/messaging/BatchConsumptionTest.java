@@ -54,6 +54,9 @@ import nl.nazorg.infra.test.NazorgTestInfrastructure;
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "client"))
 class BatchConsumptionTest {
 
+    /** The consumer group: the application name, as the service consumes in it. */
+    private static final String GROUP = "client-service";
+
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final String tenant = "batch-" + UUID.randomUUID().toString().substring(0, 8);
@@ -93,7 +96,7 @@ class BatchConsumptionTest {
         assertThat(published.version()).isEqualTo(2);
         assertThat(published.marketingEmailConsent().status()).isEqualTo(ConsentStatus.WITHDRAWN);
 
-        String dlq = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, CampaignEventListener.GROUP);
+        String dlq = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, GROUP);
         TopicRecords.await(dlq, unreadable, 1);
         TopicRecords.await(dlq, foreign, 1);
         TopicRecords.await(dlq, incomplete, 1);
@@ -132,7 +135,7 @@ class BatchConsumptionTest {
         ContactChanges.pending(token, first).body("items.fields", contains(List.of("EMAIL"), List.of("LANGUAGE")));
         ContactChanges.pending(token, second).body("total", is(1));
 
-        String dlq = Topics.deadLetter(Topics.PROFILE_CHANGE_REQUESTS, CampaignEventListener.GROUP);
+        String dlq = Topics.deadLetter(Topics.PROFILE_CHANGE_REQUESTS, GROUP);
         TopicRecords.await(dlq, unreadable, 1);
         TopicRecords.await(dlq, foreign, 1);
         TopicRecords.await(dlq, invalid, 1);

@@ -50,6 +50,9 @@ import nl.nazorg.infra.test.NazorgTestInfrastructure;
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "client"))
 class ConsumedEventsTest {
 
+    /** The consumer group: the application name, as the service consumes in it. */
+    private static final String GROUP = "client-service";
+
     private final String tenant = "consume-" + UUID.randomUUID().toString().substring(0, 8);
     private final String token = Tokens.adviser(tenant);
 
@@ -127,7 +130,7 @@ class ConsumedEventsTest {
     @Test
     void poisonGoesToTheDeadLetterTopicAndValidRecordsBehindItAreApplied() {
         String id = create("D-1");
-        String dlq = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, CampaignEventListener.GROUP);
+        String dlq = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, GROUP);
         TopicWriter.publishRaw(Topics.CAMPAIGN_EVENTS, id, "{not json");
         CloudEventAttributes foreign = CloudEventAttributes.newEvent(EventType.UNSUBSCRIBED.ceType(), "/nazorg/test",
                 OffsetDateTime.now(), id, "another-firm");
@@ -152,7 +155,7 @@ class ConsumedEventsTest {
                 ProfileChangeSource.SURVEY, "annual-scan", "response-2",
                 Map.of(ProfileField.EMAIL, "not an address", ProfileField.LANGUAGE, "en"), Instant.now()));
 
-        String dlq = Topics.deadLetter(Topics.PROFILE_CHANGE_REQUESTS, CampaignEventListener.GROUP);
+        String dlq = Topics.deadLetter(Topics.PROFILE_CHANGE_REQUESTS, GROUP);
         ConsumerRecord<String, byte[]> dead = TopicRecords.await(dlq, id, 1).get(0);
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("EMAIL").doesNotContain("not an address");

@@ -37,7 +37,7 @@ import nl.nazorg.messaging.deadletter.DeadLetters;
  * <pre>{@code
  * @Incoming(Topics.CLIENT_PROFILES)   // mp.messaging.incoming."client-profiles.v1".batch=true
  * public Uni<Void> onProfiles(ConsumerRecords<String, String> poll) {
- *     return consumer.handle(GROUP, poll, ClientProfile.class,
+ *     return consumer.handle(poll, ClientProfile.class,
  *             event -> event.requireTenant(event.payload().tenantId()),
  *             (transaction, events) -> projection.upsert(transaction, NewestPerKey.of(events, ...)));
  * }
@@ -68,12 +68,15 @@ public class BatchConsumer {
     MessagingConfig config;
 
     @Inject
+    ConsumerGroups groups;
+
+    @Inject
     Pool pool;
 
-    /** {@link #handle(String, Iterable, Class, Consumer, BatchEffect)} with no check beyond the contract. */
-    public <T> Uni<Void> handle(String consumerGroup, Iterable<ConsumerRecord<String, String>> poll,
-                                Class<T> payloadType, BatchEffect<T> effect) {
-        return handle(consumerGroup, poll, payloadType, event -> {
+    /** {@link #handle(Iterable, Class, Consumer, BatchEffect)} with no check beyond the contract. */
+    public <T> Uni<Void> handle(Iterable<ConsumerRecord<String, String>> poll, Class<T> payloadType,
+                                BatchEffect<T> effect) {
+        return handle(poll, payloadType, event -> {
         }, effect);
     }
 
@@ -84,9 +87,9 @@ public class BatchConsumer {
      * @return completes when every record is applied, skipped as a duplicate or dead-lettered; then the poll may be
      * acknowledged
      */
-    public <T> Uni<Void> handle(String consumerGroup, Iterable<ConsumerRecord<String, String>> poll,
-                                Class<T> payloadType, Consumer<IncomingEvent<T>> check, BatchEffect<T> effect) {
-        return handle(consumerGroup, poll, attributes -> payloadType, check, effect);
+    public <T> Uni<Void> handle(Iterable<ConsumerRecord<String, String>> poll, Class<T> payloadType,
+                                Consumer<IncomingEvent<T>> check, BatchEffect<T> effect) {
+        return handle(poll, attributes -> payloadType, check, effect);
     }
 
     /**
@@ -96,12 +99,14 @@ public class BatchConsumer {
      *
      * @param payloadTypeOf the payload class for a record's attributes ({@code ce_type}), a subtype of {@code T}
      */
-    public <T> Uni<Void> handle(String consumerGroup, Iterable<ConsumerRecord<String, String>> poll,
+    public <T> Uni<Void> handle(Iterable<ConsumerRecord<String, String>> poll,
                                 Function<CloudEventAttributes, Class<? extends T>> payloadTypeOf,
                                 Consumer<IncomingEvent<T>> check, BatchEffect<T> effect) {
         List<Delivery<T>> valid = new ArrayList<>();
         List<Uni<Void>> unreadable = new ArrayList<>();
+        String group = null;
         for (ConsumerRecord<String, String> record : poll) {
+            group = groups.of(record.topic()); // a poll holds one topic: its channel's
             try {
                 CloudEventAttributes attributes = events.attributes(record);
                 @SuppressWarnings("unchecked")   // an event of a subtype of T is an event of T: IncomingEvent is read-only
@@ -110,9 +115,13 @@ public class BatchConsumer {
                 check.accept(event);
                 valid.add(new Delivery<>(record, event));
             } catch (RuntimeException e) {
-                unreadable.add(deadLetter(consumerGroup, record, e));
+                unreadable.add(deadLetter(group, record, e));
             }
         }
+        if (group == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String consumerGroup = group;
         Uni<Void> deadLettered = unreadable.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(unreadable).andCollectFailures().replaceWithVoid();
         return deadLettered.chain(() -> apply(consumerGroup, valid, effect));

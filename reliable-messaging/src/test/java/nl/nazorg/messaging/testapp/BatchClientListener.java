@@ -45,7 +45,7 @@ public class BatchClientListener {
 
     @Incoming(TestTopics.BATCH_CLIENTS)
     public Uni<Void> onClientsRenamed(ConsumerRecords<String, String> poll) {
-        return consumer.handle(TestTopics.BATCH_GROUP, poll, ClientRenamed.class,
+        return consumer.handle(poll, ClientRenamed.class,
                 event -> event.require(!event.isTombstone(), "a tombstone where none may be")
                         .requireTenant(event.payload().tenantId()),
                 this::apply);

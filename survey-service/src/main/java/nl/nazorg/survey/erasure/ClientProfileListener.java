@@ -25,8 +25,6 @@ import nl.nazorg.messaging.consumer.IncomingEvent;
 @ApplicationScoped
 public class ClientProfileListener {
 
-    public static final String GROUP = "survey-service";
-
     @Inject
     BatchConsumer consumer;
 
@@ -41,7 +39,7 @@ public class ClientProfileListener {
                 tombstones.add(record);
             }
         });
-        return consumer.handle(GROUP, tombstones, ClientProfile.class, ClientProfileListener::check,
+        return consumer.handle(tombstones, ClientProfile.class, ClientProfileListener::check,
                 (transaction, events) -> erasure.eraseAll(transaction, events.stream()
                         .map(event -> new ClientKey(event.tenantId(), event.key())).toList()));
     }

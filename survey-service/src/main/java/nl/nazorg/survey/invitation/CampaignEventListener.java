@@ -21,8 +21,6 @@ import nl.nazorg.messaging.consumer.IncomingEvents;
 @ApplicationScoped
 public class CampaignEventListener {
 
-    public static final String GROUP = "survey-service";
-
     @Inject
     IncomingEvents incoming;
 
@@ -34,7 +32,7 @@ public class CampaignEventListener {
 
     @Incoming(Topics.CAMPAIGN_EVENTS)
     public Uni<Void> onCampaignEvents(ConsumerRecords<String, String> poll) {
-        return consumer.handle(GROUP, incoming.ofType(poll, EventType.EMAIL_SENT.ceType()), EmailSent.class,
+        return consumer.handle(incoming.ofType(poll, EventType.EMAIL_SENT.ceType()), EmailSent.class,
                 event -> event.require(!event.isTombstone(), "null value on a delete topic")
                         .requireTenant(event.payload().tenantId())
                         .require(event.payload().sendId() != null && event.payload().clientId() != null,

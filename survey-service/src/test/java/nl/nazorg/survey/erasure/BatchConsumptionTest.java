@@ -38,7 +38,6 @@ import nl.nazorg.events.consent.LegalBasis;
 import nl.nazorg.events.consent.MessageClass;
 import nl.nazorg.events.json.EventJson;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
-import nl.nazorg.survey.invitation.CampaignEventListener;
 import nl.nazorg.survey.support.Links;
 import nl.nazorg.survey.support.TopicRecords;
 
@@ -50,6 +49,9 @@ import nl.nazorg.survey.support.TopicRecords;
 @QuarkusTest
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "survey"))
 class BatchConsumptionTest {
+
+    /** The consumer group: the application name, as the service consumes in it. */
+    private static final String GROUP = "survey-service";
 
     private static final Duration WAIT = NazorgTestInfrastructure.defaultTimeout();
 
@@ -90,7 +92,7 @@ class BatchConsumptionTest {
         assertThat(count("invitation", erased)).isZero();
         assertThat(count("invitation", foreign)).isZero();
 
-        String dlq = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, CampaignEventListener.GROUP);
+        String dlq = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, GROUP);
         TopicRecords.awaitFor(dlq, unreadable, 1);
         TopicRecords.awaitFor(dlq, foreign, 1);
         Set<String> keys = Set.of(first, second, notInvited, erased, foreign, unreadable);
@@ -133,7 +135,7 @@ class BatchConsumptionTest {
         assertThat(count("invitation", kept)).isEqualTo(1);
         assertThat(count("erased_client", kept)).isZero();
 
-        String dlq = Topics.deadLetter(Topics.CLIENT_PROFILES, ClientProfileListener.GROUP);
+        String dlq = Topics.deadLetter(Topics.CLIENT_PROFILES, GROUP);
         TopicRecords.awaitFor(dlq, anonymous, 1);
         TopicRecords.awaitFor(dlq, mismatched, 1);
         Set<String> keys = Set.of(first, second, kept, anonymous, mismatched);
@@ -195,7 +197,7 @@ class BatchConsumptionTest {
     private boolean processed(ProducerRecord<String, byte[]> record) throws SQLException {
         String id = new String(record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8);
         return query("SELECT count(*) FROM nazorg_processed_event WHERE consumer_group = ? AND ce_id = ?",
-                CampaignEventListener.GROUP, id) == 1;
+                GROUP, id) == 1;
     }
 
     private static long query(String sql, String... parameters) throws SQLException {

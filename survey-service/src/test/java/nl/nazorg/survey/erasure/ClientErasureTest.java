@@ -43,7 +43,6 @@ import nl.nazorg.events.cloudevents.CloudEventAttributes;
 import nl.nazorg.events.cloudevents.CloudEventHeaders;
 import nl.nazorg.infra.test.NazorgTestInfrastructure;
 import nl.nazorg.security.token.AdviserTokens;
-import nl.nazorg.survey.invitation.CampaignEventListener;
 import nl.nazorg.security.link.SurveyLink;
 import nl.nazorg.survey.support.Links;
 import nl.nazorg.survey.support.SentInvitations;
@@ -57,7 +56,10 @@ import nl.nazorg.survey.support.TopicRecords;
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "survey"))
 class ClientErasureTest {
 
-    private static final String DLQ = Topics.deadLetter(Topics.CLIENT_PROFILES, ClientProfileListener.GROUP);
+    /** The consumer group: the application name, as the service consumes in it. */
+    private static final String GROUP = "survey-service";
+
+    private static final String DLQ = Topics.deadLetter(Topics.CLIENT_PROFILES, GROUP);
     private static final String CAMPAIGN = "campaign-erasure";
     private static final Duration WAIT = NazorgTestInfrastructure.defaultTimeout();
 
@@ -134,7 +136,7 @@ class ClientErasureTest {
         RecordMetadata replay = produce(tombstone(client, erased));
         awaitCommittedPast(replay);
         assertThat(erasedAt(tenant, client)).isEqualTo(erasedAt);
-        assertThat(processed(ClientProfileListener.GROUP, erased.id())).isEqualTo(1);
+        assertThat(processed(GROUP, erased.id())).isEqualTo(1);
         assertThat(count("survey_response", tenant, client)).isZero();
         assertThat(count("survey_response", tenant, otherClient)).isEqualTo(1);
         assertThat(TopicRecords.all(DLQ, record -> client.equals(record.key()))).isEmpty();
@@ -150,7 +152,7 @@ class ClientErasureTest {
         ProducerRecord<String, byte[]> late = SentInvitations.record(lateLink);
         SentInvitations.publish(late);
         String lateId = new String(late.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8);
-        Awaitility.await().atMost(WAIT).until(() -> processed(CampaignEventListener.GROUP, lateId) == 1);
+        Awaitility.await().atMost(WAIT).until(() -> processed(GROUP, lateId) == 1);
         assertThat(count("survey_response", tenant, client)).isZero();
         assertThat(count("invitation", tenant, client)).isZero();
         given().get("/s/" + Links.token(lateLink)).then().statusCode(404);
@@ -214,7 +216,7 @@ class ClientErasureTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 NazorgTestInfrastructure.bootstrapServers()))) {
             Awaitility.await().atMost(WAIT).until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(ClientProfileListener.GROUP)
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP)
                         .partitionsToOffsetAndMetadata().get().get(partition);
                 return committed != null && committed.offset() > record.offset();
             });

@@ -44,7 +44,10 @@ import nl.nazorg.survey.support.TopicRecords;
 @WithTestResource(value = NazorgTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "survey"))
 class InvitationsTest {
 
-    private static final String DLQ = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, CampaignEventListener.GROUP);
+    /** The consumer group: the application name, as the service consumes in it. */
+    private static final String GROUP = "survey-service";
+
+    private static final String DLQ = Topics.deadLetter(Topics.CAMPAIGN_EVENTS, GROUP);
 
     private static EmailSent sent(String tenant, String campaign, String client, String sendId, String surveyId) {
         return new EmailSent(sendId, tenant, campaign, client, null, surveyId, "survey-invitation", null,

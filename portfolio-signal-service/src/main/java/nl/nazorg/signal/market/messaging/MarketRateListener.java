@@ -15,7 +15,6 @@ import nl.nazorg.messaging.consumer.IncomingEvent;
 import nl.nazorg.signal.market.service.MarketRateTables;
 import nl.nazorg.signal.market.service.MarketRateTables.Stored;
 import nl.nazorg.signal.market.service.RateChangeReevaluation;
-import nl.nazorg.signal.projection.messaging.ConsumerGroup;
 
 /**
  * market-rates.v1 (partner feeds and this service's own upload alike), a poll at a time → the stored tables, then,
@@ -41,7 +40,7 @@ public class MarketRateListener {
             return Uni.createFrom().voidItem();
         }
         AtomicReference<Stored> stored = new AtomicReference<>(new Stored(false, false));
-        return consumer.handle(ConsumerGroup.NAME, poll, MarketRateTable.class, MarketRateListener::check,
+        return consumer.handle(poll, MarketRateTable.class, MarketRateListener::check,
                         (transaction, events) -> tables.apply(transaction, events)
                                 .invoke(change -> stored.updateAndGet(change::or)).replaceWithVoid())
                 .invoke(() -> {

@@ -26,7 +26,7 @@ public class PortfolioListener {
 
     @Incoming(Topics.PORTFOLIOS)
     public Uni<Void> onPortfolios(ConsumerRecords<String, String> poll) {
-        return consumer.handle(ConsumerGroup.NAME, poll, Portfolio.class, PortfolioListener::check,
+        return consumer.handle(poll, Portfolio.class, PortfolioListener::check,
                 (transaction, events) -> projection.applyPortfolios(transaction, ClientChanges.of(events)));
     }
 

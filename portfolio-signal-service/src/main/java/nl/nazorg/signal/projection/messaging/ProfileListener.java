@@ -26,7 +26,7 @@ public class ProfileListener {
 
     @Incoming(Topics.CLIENT_PROFILES)
     public Uni<Void> onProfiles(ConsumerRecords<String, String> poll) {
-        return consumer.handle(ConsumerGroup.NAME, poll, ClientProfile.class, ProfileListener::check,
+        return consumer.handle(poll, ClientProfile.class, ProfileListener::check,
                 (transaction, events) -> projection.applyProfiles(transaction, ClientChanges.of(events)));
     }
 

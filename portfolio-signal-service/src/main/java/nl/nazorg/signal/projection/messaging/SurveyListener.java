@@ -24,7 +24,7 @@ public class SurveyListener {
 
     @Incoming(Topics.SURVEY_RESPONSES)
     public Uni<Void> onResponses(ConsumerRecords<String, String> poll) {
-        return consumer.handle(ConsumerGroup.NAME, poll, SurveyCompleted.class, SurveyListener::check,
+        return consumer.handle(poll, SurveyCompleted.class, SurveyListener::check,
                 (transaction, events) -> projection.applySurveys(transaction,
                         events.stream().map(IncomingEvent::payload).toList()));
     }
