@@ -1,5 +1,7 @@
 package nl.nazorg.web;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +28,8 @@ public class OversizedBodyGuard {
 
     /** Where Quarkus' upload-limit route leaves its cap for a body without a length (VertxHttpRecorder). */
     static final String QUARKUS_STREAMING_CAP = "io.quarkus.max-request-size";
+    /** How long a refused body is read and thrown away at most: 4 MiB in 10 s is 3.4 Mbit/s. */
+    static final Duration DISCARD_TIME = Duration.ofSeconds(10);
 
     private final ObjectMapper json;
     private final BodyLimits limits;
@@ -74,8 +78,13 @@ public class OversizedBodyGuard {
         } else {
             // Answered at once, for a client that reads while it writes; closed once the body is read and thrown
             // away, so that a client that reads only after writing gets the answer rather than a reset connection.
+            // A client that stops sending does not hold the connection: it is closed after DISCARD_TIME in any case.
+            long deadline = context.vertx().setTimer(DISCARD_TIME.toMillis(), late -> request.connection().close());
             request.handler(ignored -> { })
-                    .endHandler(read -> request.connection().close())
+                    .endHandler(read -> {
+                        context.vertx().cancelTimer(deadline);
+                        request.connection().close();
+                    })
                     .resume();
         }
         answer.end(Buffer.buffer(serialize(BodyLimits.tooLarge(max, request.path()))));

@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * What the connection does after a body of a declared length is refused, seen on the wire: the 413 problem is sent
  * before a byte of the body, a body up to the discard size is then read and thrown away (a client that writes its
- * whole body before reading still gets the answer), a larger one is not waited for.
+ * whole body before reading still gets the answer) for at most the discard time, a larger one is not waited for.
  */
 @QuarkusTest
 class RefusedBodyConnectionTest {
@@ -54,6 +54,17 @@ class RefusedBodyConnectionTest {
 
             assertThat(readAnswer(socket.getInputStream())).startsWith("HTTP/1.1 413");
             assertThat(socket.getInputStream().read()).as("closed without a byte of the body").isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aClientThatStopsSendingDoesNotHoldTheConnection() throws IOException {
+        try (Socket socket = connect()) {
+            socket.setSoTimeout((int) OversizedBodyGuard.DISCARD_TIME.multipliedBy(3).toMillis());
+            sendHead(socket, 300 * 1024);
+
+            assertThat(readAnswer(socket.getInputStream())).startsWith("HTTP/1.1 413");
+            assertThat(socket.getInputStream().read()).as("closed after the discard time, no body sent").isEqualTo(-1);
         }
     }
 
