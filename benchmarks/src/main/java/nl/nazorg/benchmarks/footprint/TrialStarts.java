@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.nazorg.benchmarks.platform.CpuSnapshot;
 import nl.nazorg.benchmarks.platform.ServiceJvm;
 import nl.nazorg.launcher.PlatformService;
 import nl.nazorg.launcher.Progress;
@@ -75,12 +76,9 @@ final class TrialStarts {
         if (firstMinuteLeft > 0) {
             Thread.sleep(firstMinuteLeft / 1_000_000);
         }
-        List<Long> before = jvms.stream().map(ServiceJvm::cpuNanos).toList();
+        CpuSnapshot before = CpuSnapshot.of(jvms);
         Thread.sleep(window.toMillis());
-        List<Double> cores = new ArrayList<>();
-        for (int i = 0; i < jvms.size(); i++) {
-            cores.add((jvms.get(i).cpuNanos() - before.get(i)) / (double) window.toNanos());
-        }
-        return cores;
+        CpuSnapshot.CpuUse idle = before.until(CpuSnapshot.of(jvms));
+        return jvms.stream().map(jvm -> idle.cores(jvm.name())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.nazorg.benchmarks.platform;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,11 +19,21 @@ public record CpuSnapshot(long nanoTime, Map<String, Long> cpuNanosByPart, long 
     public static final String POSTGRES = "PostgreSQL";
 
     public static CpuSnapshot take(BenchmarkPlatform platform) {
-        Map<String, Long> parts = new LinkedHashMap<>();
-        platform.services().forEach(service -> parts.put(service.name(), service.cpuNanos()));
+        Map<String, Long> parts = cpuNanos(platform.services());
         parts.put(POSTGRES, platform.postgresPids().stream().mapToLong(ProcFs::cpuNanos).sum());
         parts.put(BENCHMARK_JVM, ProcFs.cpuNanos(ProcessHandle.current().pid()));
         return new CpuSnapshot(System.nanoTime(), parts, ProcFs.machineBusyNanos());
+    }
+
+    /** The CPU time of these services alone (one part each), and of the machine. */
+    public static CpuSnapshot of(List<ServiceJvm> services) {
+        return new CpuSnapshot(System.nanoTime(), cpuNanos(services), ProcFs.machineBusyNanos());
+    }
+
+    private static Map<String, Long> cpuNanos(List<ServiceJvm> services) {
+        Map<String, Long> parts = new LinkedHashMap<>();
+        services.forEach(service -> parts.put(service.name(), service.cpuNanos()));
+        return parts;
     }
 
     /** Average cores per part from this snapshot to {@code later}. */

@@ -106,7 +106,9 @@ public class BatchConsumer {
         List<Uni<Void>> unreadable = new ArrayList<>();
         String group = null;
         for (ConsumerRecord<String, String> record : poll) {
-            group = groups.of(record.topic()); // a poll holds one topic: its channel's
+            if (group == null) {
+                group = groups.of(record.topic()); // a poll holds one topic: its channel's
+            }
             try {
                 CloudEventAttributes attributes = events.attributes(record);
                 @SuppressWarnings("unchecked")   // an event of a subtype of T is an event of T: IncomingEvent is read-only
